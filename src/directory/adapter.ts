@@ -1,0 +1,72 @@
+/**
+ * The directory adapter contract: what a host implements so the address book can list entries and presences.
+ * ContactPad feeds VCC entities through one adapter, Microsoft Graph feeds Teams entities through another,
+ * and the composite adapter merges them.
+ */
+import type { DirectoryEntry } from './entry.js';
+
+/** A presence as Microsoft Graph returns it (`presence` resource); strings are parsed case-insensitively. */
+export interface PresenceRecord {
+  /** The Teams user id (Entra object id). */
+  readonly id: string;
+  readonly availability?: string | null;
+  readonly activity?: string | null;
+  readonly statusMessage?: { readonly message?: { readonly content?: string } } | null;
+  readonly outOfOfficeSettings?: { readonly isOutOfOffice?: boolean } | null;
+  readonly sequenceNumber?: string | null;
+}
+
+/** A source that could not be listed; its section shows an error with a retry, the rest stays usable. */
+export interface SourceFailure {
+  /** The source's id (as given to the composite adapter). */
+  readonly source: string;
+  /** A name an agent understands, e.g. "Microsoft Teams". */
+  readonly label: string;
+  readonly error: unknown;
+}
+
+/** What {@link DirectoryAdapter.listEntries} resolves to. */
+export interface DirectoryListing {
+  readonly entries: readonly DirectoryEntry[];
+  /** Sources that failed while others succeeded (only a composite adapter reports these). */
+  readonly failures?: readonly SourceFailure[];
+}
+
+/** Who is using the address book. */
+export interface SignedInAgent {
+  /** The agent's own VCC agent entry id, so it is not offered. */
+  readonly agentId?: string;
+  /**
+   * The Teams user the agent linked their account to; `null` when not linked. Teams entries (users, auto attendants,
+   * call queues) are listed only for a linked agent, and the linked user's own entry is not offered.
+   */
+  readonly linkedTeamsUserId: string | null;
+}
+
+export interface ListEntriesOptions {
+  readonly signal: AbortSignal;
+}
+
+export interface GetPresencesOptions {
+  readonly signal: AbortSignal;
+}
+
+export interface SignedInAgentOptions {
+  readonly signal: AbortSignal;
+}
+
+/**
+ * Implemented by the host. Every method receives an `AbortSignal`: the book aborts work it no longer needs
+ * (presence requests when it closes). Rejections and malformed answers are reported, never thrown at the agent.
+ */
+export interface DirectoryAdapter {
+  /** Everything that can be dialled. Called on first open and when the cached listing is older than its max age. */
+  listEntries(options: ListEntriesOptions): Promise<DirectoryListing>;
+  /**
+   * Presences of Teams users, called once each time the book opens. Ids with no record in the answer are shown as
+   * Unknown. Adapters without Teams users may omit it.
+   */
+  getPresences?(teamsUserIds: readonly string[], options: GetPresencesOptions): Promise<readonly PresenceRecord[]>;
+  /** The signed-in agent and whether they are linked to a Teams user. */
+  getSignedInAgent(options: SignedInAgentOptions): Promise<SignedInAgent>;
+}
