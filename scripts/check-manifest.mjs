@@ -1,15 +1,16 @@
 /**
- * Fails when custom-elements.json is stale: regenerates it into a scratch folder and compares.
+ * Fails when custom-elements.json is stale: regenerates it into a scratch folder (quietly) and compares.
  * Fix with `npm run analyze` and commit the result.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const scratch = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer joins --outdir to the working directory, so the scratch folder lives in the project (git-ignored).
+const scratchName = '.manifest-check';
+const scratch = join(root, scratchName);
 try {
   const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
   const run = spawnSync(process.execPath, [cem, 'analyze', '--outdir', scratch], { cwd: root, stdio: 'inherit' });
