@@ -1,5 +1,5 @@
 /**
- * Fails when custom-elements.json is stale: regenerates it into a scratch folder (quietly) and compares.
+ * Fails when custom-elements.json is stale: regenerates it into a scratch folder and compares.
  * Fix with `npm run analyze` and commit the result.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ const scratchName = '.manifest-check';
 const scratch = join(root, scratchName);
 try {
   const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-  const run = spawnSync(process.execPath, [cem, 'analyze', '--outdir', scratch], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [cem, 'analyze', '--quiet', '--outdir', scratchName], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
   const fresh = readFileSync(join(scratch, 'custom-elements.json'), 'utf8');
   let committed = '';
