@@ -58,7 +58,8 @@ export interface CallQueue extends EntryBase<'call-queue'> {
 
 /** A contact-centre (VCC) agent. Dialled by id; numbers are optional. */
 export interface VccAgent extends EntryBase<'vcc-agent'> {
-  readonly vccState: VccState;
+  /** The agent's state; absent when the contact centre did not say (shown as Unknown). */
+  readonly vccState?: VccState;
   /** The state's own name when it is not a system state (e.g. "Lunch", "Comfort break"). */
   readonly vccStateName?: string;
   /** The Teams user this agent linked their account to, when linked. */

@@ -1,0 +1,437 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { DirectoryAdapter } from '../directory/adapter.js';
+import { DEFAULT_MAX_AGE_MS, type LoadedDirectory } from '../directory/directory-cache.js';
+import { offeredKinds, type BookMode } from '../directory/dial-policy.js';
+import { isEntryKind, type DirectoryEntry, type EntryKind } from '../directory/entry.js';
+import type { PhoneNumber } from '../directory/phone-number.js';
+import { queryWords } from '../directory/text.js';
+import { presenceFromVccState, unknownPresence, type Presence } from '../presence/presence.js';
+import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence/presence-strings.js';
+import '../presence/presence-icon.js';
+import { styles } from './address-book.styles.js';
+import { bookRows, filterKinds, type BookRow } from './book-rows.js';
+import { DirectoryController } from './directory-controller.js';
+import { entryRow, typedNumberRow, type RowContext } from './entry-row.js';
+import { nextActiveIndex } from './listbox-navigation.js';
+import type { NumberMenuSelectDetail } from './number-menu.component.js';
+import './number-menu.js';
+import { PresenceController } from './presence-controller.js';
+import { mergeStrings, type AddressBookStrings } from './strings.js';
+import { deepActiveElement, emit, errorDetail, type ContactpadErrorDetail, type ContactpadSelectDetail } from './events.js';
+
+let nextBookId = 0;
+const PAGE_SIZE = 10;
+
+/**
+ * @summary Lists everything a contact-centre agent can dial — Microsoft Teams users with a number, Teams auto
+ * attendants and call queues, contact-centre agents, groups, interaction plans and contacts — with presence, search
+ * as you type and a typed-number row. Presence is refreshed only when the book opens.
+ *
+ * @event contactpad-select - The agent chose an entry or a typed number. `detail: { entry, number, mode }`
+ *   (`entry` is `null` for a typed number; `number` is `null` for a contact-centre entity dialled by id).
+ *   Cancelable: the book closes unless the event is cancelled.
+ * @event contactpad-error - Something failed (a source, presence, malformed entries); reported once per problem.
+ *   `detail: { operation, message, error, source? }`. The book keeps working.
+ * @event contactpad-show - The book opened.
+ * @event contactpad-hide - The book closed.
+ *
+ * @slot header - Content above the search field (e.g. a title).
+ * @slot empty - Replaces the message shown when the directory has no entries.
+ *
+ * @csspart base - The book's surface.
+ * @csspart search - The search row. @csspart search-input - The search field (the combobox).
+ * @csspart kind-filter - The kind filter (a native select).
+ * @csspart listbox - The list of results. @csspart option - A result row (also `option typed-number`).
+ * @csspart option-name - A row's name. @csspart option-detail - A row's second line (job title, department…).
+ * @csspart option-number - A row's number. @csspart option-more - How many more numbers a row has.
+ * @csspart kind-badge - A row's kind (not shown for Teams users). @csspart presence-icon - A row's presence icon.
+ * @csspart highlight - The matched part of a name, detail or number.
+ * @csspart message - A state message (loading, empty, no matches). @csspart hint - The "link to Teams" hint.
+ * @csspart error - A failed source's message. @csspart retry-button - Its retry button.
+ * @csspart notice - A non-blocking notice (presence failed, entries skipped). @csspart number-menu - The menu of an entry's numbers.
+ * @csspart skeleton - A placeholder row while loading.
+ *
+ * @cssprop [--contactpad-font=inherit] - Font of the book.
+ * @cssprop [--contactpad-surface=Canvas] - Background of the book and menu.
+ * @cssprop [--contactpad-text=CanvasText] - Text colour.
+ * @cssprop [--contactpad-muted-text=#5c5c66] - Colour of second lines, badges and messages.
+ * @cssprop [--contactpad-border=#c7c7cf] - Borders.
+ * @cssprop [--contactpad-accent=#4f52b2] - Accent (focus ring, retry button).
+ * @cssprop [--contactpad-active-row=#ebebf5] - Background of the active row.
+ * @cssprop [--contactpad-highlight=#fde68a] - Background of matched text.
+ * @cssprop [--contactpad-error=#b3261e] - Colour of error messages.
+ * @cssprop [--contactpad-radius=8px] - Corner radius.
+ * @cssprop [--contactpad-row-height=3.25rem] - Height of a result row.
+ * @cssprop [--contactpad-max-height=28rem] - Maximum height of the list before it scrolls.
+ */
+export class ContactpadAddressBook extends LitElement {
+  static override styles = styles;
+
+  /** Where entries and presences come from. */
+  @property({ attribute: false }) adapter: DirectoryAdapter | undefined;
+  /** Whether the book is open. Opening refreshes presence; nothing refreshes it while open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** How the book is embedded: `outbound` (a new call) or `consult` (during a call). */
+  @property({ reflect: true }) mode: BookMode = 'outbound';
+  /** Whether the account has consult-to-queue: offers groups and interaction plans in consult mode. */
+  @property({ type: Boolean, attribute: 'consult-to-queue' }) consultToQueue = false;
+  /** The kinds offered, replacing the default for both modes. */
+  @property({ attribute: false }) kinds: readonly EntryKind[] | undefined;
+  /** How long a loaded directory is reused, in milliseconds (default 30 minutes). */
+  @property({ type: Number, attribute: 'max-age' }) maxAge = DEFAULT_MAX_AGE_MS;
+  /** Replaces any of the book's strings. */
+  @property({ attribute: false }) strings: Partial<AddressBookStrings> | undefined;
+  /** Replaces any of the presence strings. */
+  @property({ attribute: false }) presenceStrings: PresenceStrings = DEFAULT_PRESENCE_STRINGS;
+  /** The search text. */
+  @property() query = '';
+
+  @state() private kindFilter: EntryKind | 'all' = 'all';
+  @state() private activeIndex = -1;
+  @state() private menuEntry: DirectoryEntry | undefined;
+  @state() private notices: string[] = [];
+
+  @query('input') private input!: HTMLInputElement;
+  private readonly idPrefix = `contactpad-book-${nextBookId++}`;
+  private opener: HTMLElement | null = null;
+  private rows: BookRow[] = [];
+
+  private readonly directory = new DirectoryController(this, {
+    adapter: () => this.adapter,
+    maxAge: () => this.maxAge,
+    onLoaded: (directory) => this.onDirectoryLoaded(directory),
+    onError: (error) => this.reportError(errorDetail('list-entries', error)),
+  });
+  private readonly presence = new PresenceController(this, (error) => {
+    this.reportError(errorDetail('get-presences', error));
+    this.addNotice(this.text.presenceFailed);
+  });
+
+  private get text(): AddressBookStrings {
+    return mergeStrings(this.strings);
+  }
+
+  /** Opens the book; resolves once it is rendered. */
+  async show(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+  }
+
+  /** Closes the book; resolves once it is rendered. */
+  async hide(): Promise<void> {
+    this.open = false;
+    await this.updateComplete;
+  }
+
+  /** Reloads the directory now, ignoring the cache. */
+  refresh(): void {
+    this.directory.reload();
+  }
+
+  /** Resolves when the directory load in progress, if any, has settled. */
+  get loadComplete(): Promise<unknown> {
+    return this.directory.loadComplete;
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') && changed.get('adapter') !== undefined) {
+      this.directory.reset();
+      this.presence.clear();
+    }
+    if (changed.has('open') && this.open) this.opened();
+    if (changed.has('open') && !this.open && changed.get('open') === true) this.closed();
+    if (changed.has('adapter') && this.open && !changed.has('open')) this.opened();
+    const loaded = this.directory.directory;
+    const offered = this.offered;
+    if (this.kindFilter !== 'all' && !filterKinds(loaded, offered).includes(this.kindFilter)) this.kindFilter = 'all';
+    const rows = bookRows(loaded, { query: this.query, offered, kindFilter: this.kindFilter, locale: this.locale });
+    if (rows.length !== this.rows.length || rows.some((row, i) => !sameRow(row, this.rows[i]))) {
+      this.activeIndex = rows.length > 0 ? 0 : -1;
+    }
+    this.rows = rows;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) this.input?.focus();
+    this.input?.closest('[part="base"]')?.querySelector('.active')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private get offered(): ReadonlySet<EntryKind> {
+    return offeredKinds(this.mode, { consultToQueue: this.consultToQueue, kinds: this.kinds });
+  }
+
+  private get locale(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  private opened(): void {
+    const active = deepActiveElement();
+    this.opener = active && !this.contains(active) && active !== this ? active : this.opener;
+    this.notices = [];
+    this.presence.begin(this.adapter);
+    this.directory.ensureFresh();
+    this.requestTeamsPresences();
+    emit(this, 'contactpad-show', undefined);
+  }
+
+  private closed(): void {
+    this.presence.end();
+    this.menuEntry = undefined;
+    emit(this, 'contactpad-hide', undefined);
+    // Give focus back to what opened the book, but only if focus is still ours to give.
+    const active = deepActiveElement();
+    if (this.opener?.isConnected && (!active || active === document.body || this.contains(active) || this === active)) {
+      this.opener.focus();
+    }
+  }
+
+  private onDirectoryLoaded(directory: LoadedDirectory): void {
+    for (const failure of directory.failures) this.reportError(errorDetail('list-entries', failure.error, failure.source));
+    if (directory.rejected > 0) {
+      this.reportError(errorDetail('invalid-entries', new Error(this.text.rejectedEntries(directory.rejected))));
+      this.addNotice(this.text.rejectedEntries(directory.rejected));
+    }
+    if (directory.agentError !== undefined) {
+      this.reportError(errorDetail('signed-in-agent', directory.agentError));
+      this.addNotice(this.text.agentCheckFailed);
+    }
+    if (this.open) this.requestTeamsPresences();
+  }
+
+  /** One request for this open: the Teams users the book can show (the session never asks for a user twice). */
+  private requestTeamsPresences(): void {
+    const directory = this.directory.directory;
+    if (!this.open || !directory) return;
+    this.presence.request(directory.entries.flatMap((entry) => (entry.kind === 'teams-user' ? [entry.id] : [])));
+  }
+
+  private presenceOf = (entry: DirectoryEntry): Presence | undefined => {
+    if (entry.kind === 'teams-user') return this.presence.presenceOf(entry.id);
+    if (entry.kind === 'vcc-agent') return entry.vccState ? presenceFromVccState(entry.vccState, entry.vccStateName, null) : unknownPresence('vcc');
+    return undefined;
+  };
+
+  private addNotice(notice: string): void {
+    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
+  }
+
+  private reportError(detail: ContactpadErrorDetail): void {
+    emit(this, 'contactpad-error', detail);
+  }
+
+  private optionId(index: number): string {
+    return `${this.idPrefix}-option-${index}`;
+  }
+
+  override render(): TemplateResult {
+    const text = this.text;
+    const loaded = this.directory.directory;
+    const listboxId = `${this.idPrefix}-listbox`;
+    const activeRow = this.rows[this.activeIndex];
+    const kinds = filterKinds(loaded, this.offered);
+    return html`<div part="base" class="base">
+      <slot name="header"></slot>
+      <div part="search" class="search">
+        <input
+          part="search-input"
+          type="search"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-label=${text.label}
+          aria-expanded="true"
+          aria-controls=${listboxId}
+          aria-autocomplete="list"
+          aria-activedescendant=${activeRow ? this.optionId(this.activeIndex) : nothing}
+          placeholder=${text.searchPlaceholder}
+          .value=${this.query}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+        />
+        ${kinds.length > 1
+          ? html`<select part="kind-filter" aria-label=${text.kindFilterLabel} @change=${this.onKindChange}>
+              <option value="all" ?selected=${this.kindFilter === 'all'}>${text.allKinds}</option>
+              ${kinds.map((kind) => html`<option value=${kind} ?selected=${this.kindFilter === kind}>${text.kindsPlural[kind]}</option>`)}
+            </select>`
+          : nothing}
+      </div>
+      ${this.renderProblems(text, loaded)}
+      <div
+        part="listbox"
+        class="listbox"
+        role="listbox"
+        id=${listboxId}
+        aria-label=${text.label}
+        aria-busy=${this.directory.loading && !loaded ? 'true' : 'false'}
+        @click=${this.onListClick}
+        @pointermove=${this.onListPointerMove}
+      >
+        ${this.renderRows(text)}
+      </div>
+      ${this.renderMessage(text, loaded)}
+      <div class="visually-hidden" role="status" aria-live="polite">${loaded ? text.resultCount(this.rows.length) : this.directory.loading ? text.loading : ''}</div>
+      <contactpad-number-menu
+        part="number-menu"
+        ?open=${this.menuEntry !== undefined}
+        .numbers=${this.menuEntry?.numbers ?? []}
+        .anchor=${this.menuEntry ? (this.renderRoot.querySelector?.(`#${this.optionId(this.activeIndex)}`) ?? null) : null}
+        .typeNames=${text.numberTypes}
+        label=${this.menuEntry ? text.chooseNumber(this.menuEntry.displayName || text.unnamed) : ''}
+        @contactpad-number-select=${this.onNumberChosen}
+        @contactpad-number-menu-close=${this.closeMenu}
+      ></contactpad-number-menu>
+    </div>`;
+  }
+
+  private renderRows(text: AddressBookStrings): unknown {
+    const context: RowContext = {
+      query: this.query,
+      words: queryWords(this.query),
+      strings: text,
+      presenceStrings: this.presenceStrings,
+      presenceOf: this.presenceOf,
+    };
+    const count = this.rows.length;
+    return this.rows.map((row, index) => {
+      const state = { id: this.optionId(index), index, count, active: index === this.activeIndex };
+      if (row.type === 'typed-number') {
+        const label = this.mode === 'consult' ? text.consultNumber(row.number.value) : text.callNumber(row.number.value);
+        return typedNumberRow(row.number, state, label);
+      }
+      return entryRow(row.hit, state, context);
+    });
+  }
+
+  private renderProblems(text: AddressBookStrings, loaded: LoadedDirectory | undefined): unknown {
+    const failures = loaded?.failures ?? [];
+    const wholeError = this.directory.error;
+    return html`${loaded && loaded.agent.linkedTeamsUserId === null && loaded.agentError === undefined
+        ? html`<p part="hint" class="hint">${text.notLinkedHint}</p>`
+        : nothing}
+      ${failures.map(
+        (failure) =>
+          html`<div part="error" class="error" role="alert">
+            <span>${text.sourceFailed(failure.label)}</span>
+            <button part="retry-button" type="button" @click=${this.refresh}>${text.retry}</button>
+          </div>`,
+      )}
+      ${wholeError !== undefined
+        ? html`<div part="error" class="error" role="alert">
+            <span>${text.directoryFailed}</span>
+            <button part="retry-button" type="button" @click=${this.refresh}>${text.retry}</button>
+          </div>`
+        : nothing}
+      ${this.notices.map((notice) => html`<p part="notice" class="notice">${notice}</p>`)}`;
+  }
+
+  private renderMessage(text: AddressBookStrings, loaded: LoadedDirectory | undefined): unknown {
+    if (!loaded) {
+      if (!this.directory.loading) return nothing;
+      return html`<div class="skeletons" aria-hidden="true">
+        ${[0, 1, 2, 3, 4].map(() => html`<div part="skeleton" class="skeleton"><span></span><span></span></div>`)}
+      </div>`;
+    }
+    if (loaded.entries.length === 0 && this.rows.length === 0) {
+      return html`<div part="message" class="message"><slot name="empty">${text.emptyDirectory}</slot></div>`;
+    }
+    if (this.rows.length === 0) return html`<div part="message" class="message">${text.noMatches(this.query.trim())}</div>`;
+    return nothing;
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.menuEntry = undefined;
+  }
+
+  private onKindChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.kindFilter = isEntryKind(value) ? value : 'all';
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      void this.hide();
+      return;
+    }
+    if (event.key === 'Enter') {
+      const row = this.rows[this.activeIndex];
+      if (row) {
+        event.preventDefault();
+        this.choose(row);
+      }
+      return;
+    }
+    const next = nextActiveIndex(event.key, this.activeIndex, this.rows.length, PAGE_SIZE);
+    if (next !== undefined) {
+      event.preventDefault();
+      this.activeIndex = next;
+    }
+  }
+
+  private rowIndexOf(event: Event): number {
+    const option = event.composedPath().find((node) => node instanceof HTMLElement && node.getAttribute('role') === 'option') as HTMLElement | undefined;
+    return option ? Number(option.dataset.index) : -1;
+  }
+
+  private onListClick(event: MouseEvent): void {
+    const index = this.rowIndexOf(event);
+    const row = this.rows[index];
+    if (!row) return;
+    this.activeIndex = index;
+    this.choose(row);
+  }
+
+  private onListPointerMove(event: PointerEvent): void {
+    const index = this.rowIndexOf(event);
+    if (index >= 0 && index !== this.activeIndex && !this.menuEntry) this.activeIndex = index;
+  }
+
+  private choose(row: BookRow): void {
+    if (row.type === 'typed-number') return this.select(null, row.number);
+    const { entry } = row.hit;
+    if (entry.numbers.length > 1) {
+      this.menuEntry = entry;
+      return;
+    }
+    this.select(entry, entry.numbers[0] ?? null);
+  }
+
+  private onNumberChosen(event: CustomEvent<NumberMenuSelectDetail>): void {
+    event.stopPropagation();
+    const entry = this.menuEntry;
+    this.menuEntry = undefined;
+    if (entry) this.select(entry, event.detail.number);
+  }
+
+  private closeMenu(event: Event): void {
+    event.stopPropagation();
+    this.menuEntry = undefined;
+    this.input?.focus();
+  }
+
+  private select(entry: DirectoryEntry | null, number: PhoneNumber | null): void {
+    const selected = emit(this, 'contactpad-select', { entry, number, mode: this.mode }, { cancelable: true });
+    if (selected) void this.hide();
+    else this.input?.focus();
+  }
+}
+
+function sameRow(a: BookRow, b: BookRow | undefined): boolean {
+  if (!b || a.type !== b.type) return false;
+  return a.type === 'typed-number' ? a.number.digits === (b as typeof a).number.digits : a.hit.entry === (b as typeof a).hit.entry;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'contactpad-select': CustomEvent<ContactpadSelectDetail>;
+    'contactpad-error': CustomEvent<ContactpadErrorDetail>;
+    'contactpad-show': CustomEvent<undefined>;
+    'contactpad-hide': CustomEvent<undefined>;
+  }
+}

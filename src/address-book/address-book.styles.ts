@@ -1,0 +1,217 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_surface: var(--contactpad-surface, #ffffff);
+    --_text: var(--contactpad-text, #1b1b1f);
+    --_muted: var(--contactpad-muted-text, #5c5c66);
+    --_border: var(--contactpad-border, #c7c7cf);
+    --_accent: var(--contactpad-accent, #4f52b2);
+    --_active: var(--contactpad-active-row, #ebebf5);
+    --_mark: var(--contactpad-highlight, #fde68a);
+    --_error: var(--contactpad-error, #b3261e);
+    --_radius: var(--contactpad-radius, 8px);
+    --_row-height: var(--contactpad-row-height, 3.25rem);
+    display: block;
+    font: var(--contactpad-font, inherit);
+    color: var(--_text);
+    contain: content;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_surface: var(--contactpad-surface, #1f1f23);
+      --_text: var(--contactpad-text, #f1f1f4);
+      --_muted: var(--contactpad-muted-text, #b4b4be);
+      --_border: var(--contactpad-border, #4a4a55);
+      --_accent: var(--contactpad-accent, #a9abf5);
+      --_active: var(--contactpad-active-row, #34343d);
+      --_mark: var(--contactpad-highlight, #7a5d00);
+      --_error: var(--contactpad-error, #ffb4ab);
+    }
+  }
+  :host(:not([open])) {
+    display: none;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-sizing: border-box;
+  }
+  .search {
+    display: flex;
+    gap: 0.5rem;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  input {
+    flex: 1;
+    min-inline-size: 0;
+    padding: 0.5rem 0.625rem;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 2px);
+  }
+  select {
+    padding: 0.5rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 2px);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .listbox {
+    max-block-size: var(--contactpad-max-height, 28rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: 1.25rem minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.625rem;
+    min-block-size: var(--_row-height);
+    padding: 0.25rem 0.5rem;
+    border-radius: calc(var(--_radius) - 2px);
+    box-sizing: border-box;
+    cursor: pointer;
+  }
+  .option.active {
+    background: var(--_active);
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .leading {
+    display: flex;
+    justify-content: center;
+  }
+  .dial-icon {
+    inline-size: 1rem;
+    block-size: 1rem;
+    fill: currentColor;
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .name,
+  .detail {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .detail,
+  .more,
+  .badge,
+  .message,
+  .hint,
+  .notice {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .trailing {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+    unicode-bidi: isolate;
+  }
+  .badge {
+    padding: 0.0625rem 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    white-space: nowrap;
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+    border-radius: 2px;
+  }
+  .hint,
+  .notice,
+  .message {
+    margin: 0;
+    padding: 0.5rem;
+  }
+  .error {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding: 0.5rem;
+    color: var(--_error);
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) - 2px);
+  }
+  .error button {
+    padding: 0.25rem 0.75rem;
+    background: transparent;
+    color: var(--_accent);
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) - 2px);
+    cursor: pointer;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.375rem;
+    padding: 0.5rem;
+    block-size: var(--_row-height);
+    box-sizing: border-box;
+  }
+  .skeleton span {
+    display: block;
+    block-size: 0.75rem;
+    inline-size: 60%;
+    background: var(--_active);
+    border-radius: 4px;
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton span + span {
+    inline-size: 40%;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .option.active {
+      outline-color: Highlight;
+    }
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`;

@@ -1,0 +1,38 @@
+/**
+ * The rows the book shows for a query: the typed number (when the query is one) and the matching entries the mode
+ * offers, filtered by kind. Pure: the element renders what this returns.
+ */
+import type { LoadedDirectory } from '../directory/directory-cache.js';
+import type { EntryKind } from '../directory/entry.js';
+import { isDialable, toPhoneNumber, type PhoneNumber } from '../directory/phone-number.js';
+import type { SearchHit } from '../directory/search-index.js';
+
+export type BookRow =
+  | { readonly type: 'typed-number'; readonly number: PhoneNumber }
+  | { readonly type: 'entry'; readonly hit: SearchHit };
+
+export interface RowQuery {
+  readonly query: string;
+  readonly offered: ReadonlySet<EntryKind>;
+  /** `'all'` or one kind. */
+  readonly kindFilter: EntryKind | 'all';
+  readonly locale: string | undefined;
+}
+
+export function bookRows(directory: LoadedDirectory | undefined, { query, offered, kindFilter, locale }: RowQuery): BookRow[] {
+  const rows: BookRow[] = [];
+  // A typed number can be dialled whatever the directory says, even before it loads.
+  const typed = isDialable(query) ? toPhoneNumber(query, 'other') : undefined;
+  if (typed) rows.push({ type: 'typed-number', number: typed });
+  if (!directory) return rows;
+  const accept = (kind: EntryKind) => offered.has(kind) && (kindFilter === 'all' || kindFilter === kind);
+  for (const hit of directory.indexFor(locale).search(query, (entry) => accept(entry.kind))) rows.push({ type: 'entry', hit });
+  return rows;
+}
+
+/** The kinds the filter offers: those the mode offers that the directory has. */
+export function filterKinds(directory: LoadedDirectory | undefined, offered: ReadonlySet<EntryKind>): EntryKind[] {
+  if (!directory) return [];
+  const present = new Set(directory.entries.map((entry) => entry.kind));
+  return [...offered].filter((kind) => present.has(kind));
+}

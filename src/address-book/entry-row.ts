@@ -1,0 +1,106 @@
+/**
+ * The template of one option of the book's listbox: presence (Teams users, agents), name, detail, number, kind.
+ * Everything from the directory is rendered as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { DirectoryEntry } from '../directory/entry.js';
+import { digitRangeToTextRange, digitsOf, findDigits, isDialable, type PhoneNumber } from '../directory/phone-number.js';
+import type { SearchHit } from '../directory/search-index.js';
+import { matchRanges } from '../directory/text.js';
+import type { Presence } from '../presence/presence.js';
+import type { PresenceStrings } from '../presence/presence-strings.js';
+import { highlight } from './highlight.js';
+import type { AddressBookStrings } from './strings.js';
+
+export interface RowContext {
+  readonly query: string;
+  readonly words: readonly string[];
+  readonly strings: AddressBookStrings;
+  readonly presenceStrings: PresenceStrings;
+  readonly presenceOf: (entry: DirectoryEntry) => Presence | undefined;
+}
+
+export interface OptionState {
+  readonly id: string;
+  readonly index: number;
+  readonly count: number;
+  readonly active: boolean;
+}
+
+/** The second line of a row: what tells two people of the same name apart. */
+export function entryDetail(entry: DirectoryEntry): string {
+  switch (entry.kind) {
+    case 'teams-user':
+      return [entry.jobTitle, entry.department].filter(Boolean).join(' · ') || entry.mail || '';
+    case 'vcc-agent':
+      return entry.mail ?? '';
+    case 'vcc-group':
+    case 'interaction-plan':
+      return entry.description ?? '';
+    case 'external-contact':
+      return entry.organization ?? '';
+    default:
+      return '';
+  }
+}
+
+function numberHighlight(number: PhoneNumber, query: string, words: readonly string[]): TemplateResult | string {
+  const candidates = isDialable(query) ? [digitsOf(query)] : words.filter((word) => /^\d+$/.test(word));
+  for (const digits of candidates) {
+    const range = findDigits(number, digits);
+    if (range) return highlight(number.value, [digitRangeToTextRange(number.value, range.start, range.end)]);
+  }
+  return number.value;
+}
+
+function option(state: OptionState, content: TemplateResult, extraClass: string): TemplateResult {
+  return html`<div
+    part="option"
+    role="option"
+    id=${state.id}
+    class=${classMap({ option: true, active: state.active, [extraClass]: true })}
+    aria-setsize=${state.count}
+    aria-posinset=${state.index + 1}
+    data-index=${state.index}
+  >
+    ${content}
+  </div>`;
+}
+
+export function entryRow(hit: SearchHit, state: OptionState, context: RowContext): TemplateResult {
+  const { entry } = hit;
+  const { strings, words, query } = context;
+  const name = entry.displayName || strings.unnamed;
+  const detail = entryDetail(entry);
+  const number = hit.matchedNumber ?? entry.numbers[0];
+  const more = entry.numbers.length - 1;
+  const presence = context.presenceOf(entry);
+  return option(
+    state,
+    html`<span class="leading">
+        ${presence
+          ? html`<contactpad-presence-icon part="presence-icon" .presence=${presence} .strings=${context.presenceStrings}></contactpad-presence-icon>`
+          : nothing}
+      </span>
+      <span class="text">
+        <span part="option-name" class="name">${highlight(name, matchRanges(name, words))}</span>
+        ${detail ? html`<span part="option-detail" class="detail">${highlight(detail, matchRanges(detail, words))}</span>` : nothing}
+      </span>
+      <span class="trailing">
+        ${number ? html`<bdi part="option-number" class="number" dir="ltr">${numberHighlight(number, query, words)}</bdi>` : nothing}
+        ${more > 0 ? html`<span part="option-more" class="more">+${more}</span>` : nothing}
+        ${entry.kind === 'teams-user' ? nothing : html`<span part="kind-badge" class="badge">${strings.kinds[entry.kind]}</span>`}
+      </span>`,
+    `kind-${entry.kind}`,
+  );
+}
+
+export function typedNumberRow(number: PhoneNumber, state: OptionState, label: string): TemplateResult {
+  return option(
+    state,
+    html`<span class="leading" aria-hidden="true"><svg viewBox="0 0 16 16" class="dial-icon"><path d="M4.4 1.5 6 4.6 4.8 6a8.6 8.6 0 0 0 5.2 5.2L11.4 10l3.1 1.6-.6 2.6c-.1.5-.6.8-1.1.8A12.7 12.7 0 0 1 1 2.8c0-.5.3-1 .8-1.1z" /></svg></span>
+      <span class="text"><span part="option-name" class="name">${label}</span></span>`,
+    'typed-number',
+  );
+}

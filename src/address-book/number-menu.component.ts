@@ -1,0 +1,158 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property, query, queryAll } from 'lit/decorators.js';
+import type { PhoneNumber } from '../directory/phone-number.js';
+import { nextActiveIndex } from './listbox-navigation.js';
+
+export interface NumberMenuSelectDetail {
+  readonly number: PhoneNumber;
+}
+
+/**
+ * @summary A menu of an entry's numbers, anchored to its row with floating-ui; used by the address book when an
+ * entry has several numbers.
+ *
+ * @event contactpad-number-select - The agent chose a number. `detail: { number }`.
+ * @event contactpad-number-menu-close - The agent dismissed the menu (Escape, Tab or a click outside).
+ *
+ * @csspart menu - The menu surface.
+ * @csspart item - Each number.
+ * @csspart item-type - The kind of number (Work, Mobile...).
+ * @csspart item-number - The number itself.
+ */
+export class ContactpadNumberMenu extends LitElement {
+  static override styles = css`
+    :host {
+      position: fixed;
+      inset-block-start: 0;
+      inset-inline-start: 0;
+      z-index: var(--contactpad-menu-z-index, 10);
+    }
+    :host(:not([open])) {
+      display: none;
+    }
+    [part='menu'] {
+      min-inline-size: 14rem;
+      margin: 0;
+      padding: 0.25rem;
+      list-style: none;
+      background: var(--contactpad-surface, Canvas);
+      color: var(--contactpad-text, CanvasText);
+      border: 1px solid var(--contactpad-border, GrayText);
+      border-radius: var(--contactpad-radius, 6px);
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    }
+    [part='item'] {
+      display: flex;
+      gap: 0.75rem;
+      justify-content: space-between;
+      padding: 0.5rem 0.625rem;
+      border-radius: calc(var(--contactpad-radius, 6px) - 2px);
+      cursor: pointer;
+      outline: none;
+    }
+    [part='item']:focus-visible,
+    [part='item']:hover {
+      background: var(--contactpad-active-row, Highlight);
+      color: var(--contactpad-active-row-text, HighlightText);
+    }
+    [part='item']:focus-visible {
+      outline: 2px solid var(--contactpad-focus-ring, Highlight);
+      outline-offset: -2px;
+    }
+    [part='item-type'] {
+      opacity: 0.8;
+    }
+    [part='item-number'] {
+      font-variant-numeric: tabular-nums;
+    }
+  `;
+
+  /** Whether the menu is shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** The numbers to choose from. */
+  @property({ attribute: false }) numbers: readonly PhoneNumber[] = [];
+  /** The element the menu is anchored to. */
+  @property({ attribute: false }) anchor: Element | null = null;
+  /** The menu's accessible name. */
+  @property() label = '';
+  /** Names of the number types, shown before each number. */
+  @property({ attribute: false }) typeNames: Readonly<Record<string, string>> = {};
+
+  @query('[part="menu"]') private menu!: HTMLElement;
+  @queryAll('[part="item"]') private items!: NodeListOf<HTMLElement>;
+  private stopAutoUpdate: (() => void) | undefined;
+
+  override render() {
+    return html`<ul part="menu" role="menu" aria-label=${this.label} @keydown=${this.onKeyDown} @focusout=${this.onFocusOut}>
+      ${this.numbers.map(
+        (number, index) =>
+          html`<li part="item" role="menuitem" tabindex="-1" data-index=${index} @click=${() => this.choose(number)}>
+            <span part="item-type">${this.typeNames[number.type] ?? number.type}</span>
+            <bdi part="item-number" dir="ltr">${number.value}</bdi>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open') && !changed.has('anchor')) return;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    if (this.open && this.anchor) {
+      const anchor = this.anchor;
+      this.stopAutoUpdate = autoUpdate(anchor, this, () => void this.position(anchor));
+      this.items[0]?.focus();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopAutoUpdate?.();
+  }
+
+  private async position(anchor: Element): Promise<void> {
+    const { x, y } = await computePosition(anchor, this, {
+      strategy: 'fixed',
+      placement: 'bottom-end',
+      middleware: [offset(4), flip(), shift({ padding: 8 })],
+    });
+    // CSSOM, not a style attribute: works under a strict style-src policy.
+    this.style.left = `${x}px`;
+    this.style.top = `${y}px`;
+  }
+
+  private choose(number: PhoneNumber): void {
+    this.dispatchEvent(new CustomEvent<NumberMenuSelectDetail>('contactpad-number-select', { detail: { number }, bubbles: true, composed: true }));
+  }
+
+  private dismiss(): void {
+    this.dispatchEvent(new CustomEvent('contactpad-number-menu-close', { bubbles: true, composed: true }));
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const items = [...this.items];
+    const active = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.dismiss();
+      return;
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const number = this.numbers[active];
+      if (number) this.choose(number);
+      return;
+    }
+    const next = nextActiveIndex(event.key, active, items.length, items.length);
+    if (next !== undefined) {
+      event.preventDefault();
+      items[next]?.focus();
+    }
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (!this.menu.contains(event.relatedTarget as Node | null) && this.open) this.dismiss();
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Merges several directory sources (e.g. ContactPad's VCC entities and Microsoft Graph's Teams entities) into one
+ * adapter. Entries are de-duplicated by id (the first source listed wins). A source that fails does not fail the
+ * whole: its failure is reported in the listing (the book shows it with a retry) and the other sources stay usable.
+ */
+import type { DirectoryAdapter, DirectoryListing, PresenceRecord, SignedInAgent, SourceFailure } from './adapter.js';
+import type { DirectoryEntry } from './entry.js';
+
+export interface DirectorySource {
+  /** A stable id for the source (reported with failures, set as `entry.source`). */
+  readonly id: string;
+  /** What an agent calls it, e.g. "Microsoft Teams", "Contact centre". */
+  readonly label: string;
+  readonly adapter: DirectoryAdapter;
+}
+
+export function createCompositeDirectory(sources: readonly DirectorySource[]): DirectoryAdapter {
+  // Which source listed each Teams user, so presence is asked of the source that knows the user.
+  let ownerOf = new Map<string, DirectorySource>();
+
+  return {
+    async listEntries({ signal }): Promise<DirectoryListing> {
+      const results = await Promise.allSettled(
+        sources.map((source) => Promise.resolve().then(() => source.adapter.listEntries({ signal }))),
+      );
+      signal.throwIfAborted();
+      const entries: DirectoryEntry[] = [];
+      const failures: SourceFailure[] = [];
+      const owners = new Map<string, DirectorySource>();
+      results.forEach((result, i) => {
+        const source = sources[i]!;
+        if (result.status === 'rejected' || !Array.isArray(result.value?.entries)) {
+          failures.push({ source: source.id, label: source.label, error: result.status === 'rejected' ? result.reason : new TypeError('not a listing') });
+          return;
+        }
+        // Host data is checked again by the book; here only what de-duplication needs.
+        for (const entry of result.value.entries as readonly unknown[]) {
+          const id = (entry as Partial<DirectoryEntry> | null)?.id;
+          if (typeof id !== 'string' || owners.has(id)) continue;
+          owners.set(id, source);
+          entries.push({ ...(entry as DirectoryEntry), source: source.id });
+        }
+        // Failures a nested composite reported stay visible.
+        failures.push(...((result.value.failures ?? [])));
+      });
+      if (failures.length === sources.length && sources.length > 0) {
+        throw failures[0]!.error;
+      }
+      ownerOf = owners;
+      return { entries, failures };
+    },
+
+    async getPresences(ids, { signal }): Promise<readonly PresenceRecord[]> {
+      const bySource = new Map<DirectorySource, string[]>();
+      for (const id of ids) {
+        const source = ownerOf.get(id);
+        if (!source?.adapter.getPresences) continue;
+        bySource.set(source, [...(bySource.get(source) ?? []), id]);
+      }
+      // One source failing leaves its users Unknown; the others' presences still arrive.
+      const results = await Promise.allSettled(
+        [...bySource].map(([source, sourceIds]) => Promise.resolve().then(() => source.adapter.getPresences!(sourceIds, { signal }))),
+      );
+      signal.throwIfAborted();
+      const failed = results.filter((result) => result.status === 'rejected');
+      if (failed.length > 0 && failed.length === results.length) throw failed[0]!.reason;
+      return results.flatMap((result) =>
+        result.status === 'fulfilled' && Array.isArray(result.value) ? (result.value as readonly PresenceRecord[]) : [],
+      );
+    },
+
+    async getSignedInAgent({ signal }): Promise<SignedInAgent> {
+      const results = await Promise.allSettled(sources.map((source) => Promise.resolve().then(() => source.adapter.getSignedInAgent({ signal }))));
+      signal.throwIfAborted();
+      const agents = results.flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []));
+      if (agents.length === 0 && results[0]?.status === 'rejected') throw results[0].reason;
+      const agentId = agents.find((agent) => agent.agentId)?.agentId;
+      const linkedTeamsUserId = agents.find((agent) => agent.linkedTeamsUserId)?.linkedTeamsUserId ?? null;
+      return agentId ? { agentId, linkedTeamsUserId } : { linkedTeamsUserId };
+    },
+  };
+}

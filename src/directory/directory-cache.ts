@@ -1,0 +1,156 @@
+/**
+ * Loads the directory through an adapter and keeps it for a maximum age (30 minutes by default: newly created
+ * Teams auto attendants and call queues take up to that long to appear anyway). One load per adapter is in flight
+ * at a time, shared by every book that uses the adapter (the outbound dialog and the consult panel).
+ */
+import type { DirectoryAdapter, SignedInAgent, SourceFailure } from './adapter.js';
+import { TEAMS_KINDS, type DirectoryEntry } from './entry.js';
+import { sanitizeListing } from './sanitize.js';
+import { SearchIndex } from './search-index.js';
+
+export const DEFAULT_MAX_AGE_MS = 30 * 60 * 1000;
+
+export interface LoadedDirectory {
+  /** The entries the book may offer: number-less Teams entries, Teams entries of an unlinked agent and the agent's own entries removed. */
+  readonly entries: readonly DirectoryEntry[];
+  readonly agent: SignedInAgent;
+  readonly failures: readonly SourceFailure[];
+  /** Entries the adapter returned that could not be used (malformed, repeated ids). */
+  readonly rejected: number;
+  /** The error of `getSignedInAgent` when it failed (Teams entries are then hidden). */
+  readonly agentError?: unknown;
+  readonly loadedAt: number;
+  /** The search index for a locale's collation, built once per locale on first use. */
+  indexFor(locale: string | undefined): SearchIndex;
+}
+
+const NOT_LINKED: SignedInAgent = { linkedTeamsUserId: null };
+
+/** Whether an entry is offered to this agent at all, whatever the mode. */
+function isOffered(entry: DirectoryEntry, agent: SignedInAgent): boolean {
+  if (entry.id === agent.agentId || entry.id === agent.linkedTeamsUserId) return false;
+  if (!TEAMS_KINDS.has(entry.kind)) return true;
+  // Teams entries need a linked agent, and are only useful with a number to dial.
+  return agent.linkedTeamsUserId !== null && entry.numbers.length > 0;
+}
+
+function sanitizeAgent(value: unknown): SignedInAgent {
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const linked = typeof raw.linkedTeamsUserId === 'string' && raw.linkedTeamsUserId !== '' ? raw.linkedTeamsUserId : null;
+  return typeof raw.agentId === 'string' ? { agentId: raw.agentId, linkedTeamsUserId: linked } : { linkedTeamsUserId: linked };
+}
+
+/** Loads and prepares a directory once. Rejects when the listing fails as a whole (or is garbage). */
+export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSignal, now: () => number = Date.now): Promise<LoadedDirectory> {
+  const [listing, agentResult] = await Promise.all([
+    // Called inside the promise chain so a synchronous throw in host code becomes a rejection.
+    Promise.resolve().then(() => adapter.listEntries({ signal })),
+    Promise.resolve()
+      .then(() => adapter.getSignedInAgent({ signal }))
+      .then((agent) => ({ agent: sanitizeAgent(agent) }), (error: unknown) => ({ agent: NOT_LINKED, error })),
+  ]);
+  signal.throwIfAborted();
+  const { entries, failures, rejected } = sanitizeListing(listing);
+  const agent = agentResult.agent;
+  const offered = entries.filter((entry) => isOffered(entry, agent));
+  const indexes = new Map<string, SearchIndex>();
+  return {
+    entries: offered,
+    agent,
+    failures,
+    rejected,
+    ...('error' in agentResult ? { agentError: agentResult.error } : {}),
+    loadedAt: now(),
+    indexFor(locale) {
+      const key = locale ?? '';
+      let index = indexes.get(key);
+      if (!index) {
+        index = new SearchIndex(offered, new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
+        indexes.set(key, index);
+      }
+      return index;
+    },
+  };
+}
+
+interface CacheSlot {
+  directory?: LoadedDirectory;
+  inFlight?: { promise: Promise<LoadedDirectory>; controller: AbortController; waiters: number };
+}
+
+export interface CacheGetOptions {
+  readonly signal: AbortSignal;
+  readonly maxAge?: number;
+  /** Ignore the cached directory (an agent's retry). */
+  readonly force?: boolean;
+}
+
+/** A max-age cache of loaded directories, per adapter. */
+export class DirectoryCache {
+  private readonly slots = new WeakMap<DirectoryAdapter, CacheSlot>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** The cached directory if still fresh, without loading. */
+  peek(adapter: DirectoryAdapter, maxAge = DEFAULT_MAX_AGE_MS): LoadedDirectory | undefined {
+    const directory = this.slots.get(adapter)?.directory;
+    return directory && this.now() - directory.loadedAt < maxAge ? directory : undefined;
+  }
+
+  /** Forgets the cached directory of an adapter (the next `get` loads). */
+  invalidate(adapter: DirectoryAdapter): void {
+    const slot = this.slots.get(adapter);
+    if (slot) delete slot.directory;
+  }
+
+  get(adapter: DirectoryAdapter, { signal, maxAge = DEFAULT_MAX_AGE_MS, force = false }: CacheGetOptions): Promise<LoadedDirectory> {
+    const fresh = force ? undefined : this.peek(adapter, maxAge);
+    if (fresh) return Promise.resolve(fresh);
+    let slot = this.slots.get(adapter);
+    if (!slot) {
+      slot = {};
+      this.slots.set(adapter, slot);
+    }
+    if (!slot.inFlight || slot.inFlight.controller.signal.aborted) slot.inFlight = this.startLoad(adapter, slot);
+    return this.wait(slot.inFlight, signal);
+  }
+
+  private startLoad(adapter: DirectoryAdapter, slot: CacheSlot): NonNullable<CacheSlot['inFlight']> {
+    const controller = new AbortController();
+    const inFlight = { controller, waiters: 0, promise: loadDirectory(adapter, controller.signal, this.now) };
+    inFlight.promise.then(
+      (directory) => {
+        slot.directory = directory;
+      },
+      () => undefined,
+    ).finally(() => {
+      if (slot.inFlight === inFlight) delete slot.inFlight;
+    });
+    return inFlight;
+  }
+
+  /** Waits for a shared load; the load is aborted only when every waiter has given up. */
+  private async wait(inFlight: NonNullable<CacheSlot['inFlight']>, signal: AbortSignal): Promise<LoadedDirectory> {
+    signal.throwIfAborted();
+    inFlight.waiters++;
+    let onAbort = () => {};
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        if (--inFlight.waiters === 0) inFlight.controller.abort(signal.reason);
+        reject(signal.reason as Error);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([inFlight.promise, aborted]);
+    } finally {
+      if (!signal.aborted) {
+        signal.removeEventListener('abort', onAbort);
+        inFlight.waiters--;
+      }
+    }
+  }
+}
+
+/** The cache every book shares unless given its own. */
+export const sharedDirectoryCache = new DirectoryCache();

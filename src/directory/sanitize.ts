@@ -1,0 +1,87 @@
+/**
+ * Turns whatever an adapter returned into entries the book can trust. Adapters are host code and may return
+ * garbage: nothing here throws; what cannot be used is dropped and counted, so it is reported once.
+ */
+import type { DirectoryListing, SourceFailure } from './adapter.js';
+import { isEntryKind, isVccState, type DirectoryEntry } from './entry.js';
+import { toPhoneNumber, type PhoneNumber, type PhoneNumberType } from './phone-number.js';
+
+export interface SanitizedListing {
+  readonly entries: readonly DirectoryEntry[];
+  readonly failures: readonly SourceFailure[];
+  /** Entries dropped because they were malformed or repeated an id already listed. */
+  readonly rejected: number;
+}
+
+const NUMBER_TYPES: readonly PhoneNumberType[] = ['business', 'mobile', 'ddi', 'extension', 'other'];
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function numbersOf(value: unknown): PhoneNumber[] {
+  if (!Array.isArray(value)) return [];
+  const numbers: PhoneNumber[] = [];
+  for (const item of value as unknown[]) {
+    // Accept a PhoneNumber or a plain string; recompute digits rather than trusting the adapter's.
+    const raw = typeof item === 'string' ? item : (item as { value?: unknown } | null)?.value;
+    const type = (item as { type?: unknown } | null)?.type;
+    const number = toPhoneNumber(raw, NUMBER_TYPES.includes(type as PhoneNumberType) ? (type as PhoneNumberType) : 'other');
+    if (number && !numbers.some((known) => known.digits === number.digits)) numbers.push(number);
+  }
+  return numbers;
+}
+
+/** One entry, cleaned, or `undefined` when it cannot be used at all (no kind, no id). */
+export function sanitizeEntry(value: unknown): DirectoryEntry | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const raw = value as Record<string, unknown>;
+  const id = typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id).trim() : '';
+  if (!isEntryKind(raw.kind) || id === '') return undefined;
+  const numbers = numbersOf(raw.numbers);
+  // A missing name falls back to the first number, so the row still says what it dials.
+  const displayName = text(raw.displayName) ?? numbers[0]?.value ?? '';
+  const common = { id, displayName, numbers, ...(text(raw.source) ? { source: text(raw.source) } : {}) };
+  const optional = (...keys: string[]) => Object.fromEntries(keys.flatMap((key) => (text(raw[key]) ? [[key, text(raw[key])]] : [])));
+  switch (raw.kind) {
+    case 'teams-user':
+      return { kind: raw.kind, ...common, ...optional('mail', 'userPrincipalName', 'jobTitle', 'department') };
+    case 'auto-attendant':
+    case 'call-queue':
+      return { kind: raw.kind, ...common, ...optional('userPrincipalName') };
+    case 'vcc-agent':
+      return {
+        kind: raw.kind,
+        ...common,
+        ...(isVccState(raw.vccState) ? { vccState: raw.vccState } : {}),
+        ...optional('vccStateName', 'linkedTeamsUserId', 'mail'),
+      };
+    case 'vcc-group':
+    case 'interaction-plan':
+      return { kind: raw.kind, ...common, ...optional('description') };
+    case 'external-contact':
+      return { kind: raw.kind, ...common, ...optional('organization') };
+  }
+}
+
+/** Cleans a listing: drops malformed entries and repeated ids (the first wins), keeps source failures. */
+export function sanitizeListing(value: unknown): SanitizedListing {
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as DirectoryListing).entries)) {
+    throw new TypeError('The directory adapter returned something that is not a listing ({ entries: [...] }).');
+  }
+  const listing = value as DirectoryListing;
+  const seen = new Set<string>();
+  const entries: DirectoryEntry[] = [];
+  let rejected = 0;
+  for (const item of listing.entries as unknown[]) {
+    const entry = sanitizeEntry(item);
+    if (!entry || seen.has(entry.id)) {
+      rejected++;
+      continue;
+    }
+    seen.add(entry.id);
+    entries.push(entry);
+  }
+  const failures = Array.isArray(listing.failures) ? (listing.failures as readonly Partial<SourceFailure>[]).filter((failure): failure is SourceFailure => typeof failure?.source === 'string') : [];
+  return { entries, failures, rejected };
+}
