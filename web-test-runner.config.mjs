@@ -10,6 +10,8 @@ export default {
   nodeResolve: true,
   hostname: '127.0.0.1',
   concurrency: 1,
+  // Lit's one-line dev-mode notice in every file drowns what matters.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
   plugins: [
     esbuildPlugin({

@@ -11,6 +11,7 @@ import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence/pres
 import '../presence/presence-icon.js';
 import { styles } from './address-book.styles.js';
 import { bookRows, filterKinds, type BookRow } from './book-rows.js';
+import { bookMessage, bookProblems } from './book-states.js';
 import { DirectoryController } from './directory-controller.js';
 import { entryRow, typedNumberRow, type RowContext } from './entry-row.js';
 import { nextActiveIndex } from './listbox-navigation.js';
@@ -260,7 +261,7 @@ export class ContactpadAddressBook extends LitElement {
             </select>`
           : nothing}
       </div>
-      ${this.renderProblems(text, loaded)}
+      ${bookProblems({ text, directory: loaded, wholeError: this.directory.error, notices: this.notices, onRetry: this.refresh })}
       <div
         part="listbox"
         class="listbox"
@@ -273,7 +274,7 @@ export class ContactpadAddressBook extends LitElement {
       >
         ${this.renderRows(text)}
       </div>
-      ${this.renderMessage(text, loaded)}
+      ${bookMessage({ text, directory: loaded, loading: this.directory.loading, rowCount: this.rows.length, query: this.query })}
       <div class="visually-hidden" role="status" aria-live="polite">${loaded ? text.resultCount(this.rows.length) : this.directory.loading ? text.loading : ''}</div>
       <contactpad-number-menu
         part="number-menu"
@@ -305,42 +306,6 @@ export class ContactpadAddressBook extends LitElement {
       }
       return entryRow(row.hit, state, context);
     });
-  }
-
-  private renderProblems(text: AddressBookStrings, loaded: LoadedDirectory | undefined): unknown {
-    const failures = loaded?.failures ?? [];
-    const wholeError = this.directory.error;
-    return html`${loaded && loaded.agent.linkedTeamsUserId === null && loaded.agentError === undefined
-        ? html`<p part="hint" class="hint">${text.notLinkedHint}</p>`
-        : nothing}
-      ${failures.map(
-        (failure) =>
-          html`<div part="error" class="error" role="alert">
-            <span>${text.sourceFailed(failure.label)}</span>
-            <button part="retry-button" type="button" @click=${this.refresh}>${text.retry}</button>
-          </div>`,
-      )}
-      ${wholeError !== undefined
-        ? html`<div part="error" class="error" role="alert">
-            <span>${text.directoryFailed}</span>
-            <button part="retry-button" type="button" @click=${this.refresh}>${text.retry}</button>
-          </div>`
-        : nothing}
-      ${this.notices.map((notice) => html`<p part="notice" class="notice">${notice}</p>`)}`;
-  }
-
-  private renderMessage(text: AddressBookStrings, loaded: LoadedDirectory | undefined): unknown {
-    if (!loaded) {
-      if (!this.directory.loading) return nothing;
-      return html`<div class="skeletons" aria-hidden="true">
-        ${[0, 1, 2, 3, 4].map(() => html`<div part="skeleton" class="skeleton"><span></span><span></span></div>`)}
-      </div>`;
-    }
-    if (loaded.entries.length === 0 && this.rows.length === 0) {
-      return html`<div part="message" class="message"><slot name="empty">${text.emptyDirectory}</slot></div>`;
-    }
-    if (this.rows.length === 0) return html`<div part="message" class="message">${text.noMatches(this.query.trim())}</div>`;
-    return nothing;
   }
 
   private onInput(event: Event): void {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { findDigits, isDialable, toPhoneNumber, digitRangeToTextRange } from '../src/directory/phone-number.js';
+import { findDigits, isDialable, toPhoneNumber, digitRangeToTextRange } from '../../src/directory/phone-number.js';
 
 describe('phone numbers', () => {
   it('keeps the number as given and its digits', () => {

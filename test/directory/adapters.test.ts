@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import type { DirectoryAdapter } from '../../src/directory/adapter.js';
+import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
+import { offeredKinds } from '../../src/directory/dial-policy.js';
+import type { DirectoryEntry } from '../../src/directory/entry.js';
+import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
+import { toPhoneNumber } from '../../src/directory/phone-number.js';
+import { sanitizeListing } from '../../src/directory/sanitize.js';
+
+const signal = new AbortController().signal;
+const n = (value: string) => [toPhoneNumber(value, 'ddi')!];
+const teams = createMemoryDirectory({
+  entries: [
+    { kind: 'teams-user', id: 'anna', displayName: 'Anna', numbers: n('+44 20 7946 0001') },
+    { kind: 'teams-user', id: 'shared', displayName: 'Shared (Teams)', numbers: n('+44 20 7946 0002') },
+  ],
+  presences: new Map([['anna', { id: 'anna', availability: 'Busy', activity: 'InACall' }]]),
+  agent: { linkedTeamsUserId: 'me' },
+});
+const vcc = createMemoryDirectory({
+  entries: [
+    { kind: 'vcc-agent', id: 'bob', displayName: 'Bob', numbers: [], vccState: 'ready' },
+    { kind: 'teams-user', id: 'shared', displayName: 'Shared (VCC)', numbers: n('+44 20 7946 0003') },
+  ],
+  agent: { agentId: 'agent-me', linkedTeamsUserId: null },
+});
+const failing: DirectoryAdapter = {
+  listEntries: () => Promise.reject(new Error('Graph is down')),
+  getPresences: () => Promise.reject(new Error('Graph is down')),
+  getSignedInAgent: () => Promise.reject(new Error('Graph is down')),
+};
+
+describe('composite directory', () => {
+  it('merges sources, de-duplicates by id (first source wins) and tags each entry with its source', async () => {
+    const composite = createCompositeDirectory([
+      { id: 'teams', label: 'Microsoft Teams', adapter: teams },
+      { id: 'vcc', label: 'Contact centre', adapter: vcc },
+    ]);
+    const listing = await composite.listEntries({ signal });
+    expect(listing.entries.map((entry) => [entry.id, entry.displayName, entry.source])).to.deep.equal([
+      ['anna', 'Anna', 'teams'],
+      ['shared', 'Shared (Teams)', 'teams'],
+      ['bob', 'Bob', 'vcc'],
+    ]);
+    expect(listing.failures).to.deep.equal([]);
+    expect(await composite.getSignedInAgent({ signal })).to.deep.equal({ agentId: 'agent-me', linkedTeamsUserId: 'me' });
+    expect(await composite.getPresences!(['anna', 'bob'], { signal })).to.deep.equal([{ id: 'anna', availability: 'Busy', activity: 'InACall' }]);
+  });
+
+  it('keeps working when one source fails, and reports it', async () => {
+    const composite = createCompositeDirectory([
+      { id: 'teams', label: 'Microsoft Teams', adapter: failing },
+      { id: 'vcc', label: 'Contact centre', adapter: vcc },
+    ]);
+    const listing = await composite.listEntries({ signal });
+    expect(listing.entries.map((entry) => entry.id)).to.deep.equal(['bob', 'shared']);
+    expect(listing.failures?.map((failure) => [failure.source, failure.label, (failure.error as Error).message])).to.deep.equal([
+      ['teams', 'Microsoft Teams', 'Graph is down'],
+    ]);
+    expect((await composite.getSignedInAgent({ signal })).agentId).to.equal('agent-me');
+  });
+
+  it('fails as a whole only when every source fails', async () => {
+    const composite = createCompositeDirectory([{ id: 'teams', label: 'Microsoft Teams', adapter: failing }]);
+    const error = await composite.listEntries({ signal }).catch((reason: unknown) => reason);
+    expect((error as Error).message).to.equal('Graph is down');
+  });
+});
+
+describe('sanitizeListing', () => {
+  it('drops malformed entries and repeated ids, keeps the rest, never throws on garbage entries', () => {
+    const { entries, rejected } = sanitizeListing({
+      entries: [
+        null,
+        42,
+        { kind: 'teams-user', displayName: 'No id', numbers: [] },
+        { kind: 'martian', id: 'x', displayName: 'Unknown kind' },
+        { kind: 'teams-user', id: 'a', displayName: '  ', numbers: ['+44 20 7946 0001', 'n/a', { value: '+44 20 7946 0001' }] },
+        { kind: 'teams-user', id: 'a', displayName: 'Duplicate', numbers: [] },
+        { kind: 'vcc-agent', id: 7, displayName: '<b>Bold</b>', numbers: 'nope', vccState: 'dancing' },
+      ],
+    });
+    expect(rejected).to.equal(5);
+    expect(entries).to.deep.equal([
+      { kind: 'teams-user', id: 'a', displayName: '+44 20 7946 0001', numbers: [{ value: '+44 20 7946 0001', digits: '442079460001', type: 'other' }] },
+      { kind: 'vcc-agent', id: '7', displayName: '<b>Bold</b>', numbers: [] },
+    ] satisfies DirectoryEntry[]);
+  });
+
+  it('rejects a listing that is not one', () => {
+    for (const garbage of [null, undefined, 'x', { entries: 'x' }, []]) expect(() => sanitizeListing(garbage)).to.throw(TypeError);
+  });
+});
+
+describe('dial policy', () => {
+  it('offers groups and interaction plans only in consult mode with consult-to-queue', () => {
+    const has = (set: ReadonlySet<string>) => [set.has('vcc-group'), set.has('interaction-plan'), set.has('teams-user'), set.has('call-queue')];
+    expect(has(offeredKinds('outbound', { consultToQueue: true }))).to.deep.equal([false, false, true, true]);
+    expect(has(offeredKinds('consult', { consultToQueue: false }))).to.deep.equal([false, false, true, true]);
+    expect(has(offeredKinds('consult', { consultToQueue: true }))).to.deep.equal([true, true, true, true]);
+  });
+
+  it('lets the host choose the kinds', () => {
+    expect([...offeredKinds('outbound', { consultToQueue: false, kinds: ['vcc-group', 'teams-user'] })]).to.deep.equal(['vcc-group', 'teams-user']);
+  });
+});

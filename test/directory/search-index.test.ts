@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import type { DirectoryEntry } from '../../src/directory/entry.js';
+import { toPhoneNumber } from '../../src/directory/phone-number.js';
+import { MatchRank, SearchIndex } from '../../src/directory/search-index.js';
+import { foldText, matchRanges } from '../../src/directory/text.js';
+
+const user = (id: string, displayName: string, extra: Partial<Extract<DirectoryEntry, { kind: 'teams-user' }>> = {}, ...numbers: string[]): DirectoryEntry => ({
+  kind: 'teams-user',
+  id,
+  displayName,
+  numbers: numbers.map((value) => toPhoneNumber(value, 'ddi')!),
+  ...extra,
+});
+
+const entries: DirectoryEntry[] = [
+  user('1', 'Zoë Müller', { department: 'IT' }, '+49 30 901820'),
+  user('2', 'Anna Lindqvist', { jobTitle: 'Account manager', department: 'Sales', mail: 'anna@contoso.example' }, '+44 20 7946 0001'),
+  user('3', 'Joanna Annerstedt', {}, '+44 20 7946 0002'),
+  user('4', 'Łukasz Nowak', { jobTitle: 'Support engineer' }, '+48 22 123 4567'),
+  user('5', 'Marianne Schmidt', {}, '+1 (425) 555-0147'),
+  { kind: 'call-queue', id: 'cq', displayName: 'Sales queue', numbers: [toPhoneNumber('+44 20 7946 0200', 'ddi')!] },
+];
+
+const names = (index: SearchIndex, query: string) => index.search(query).map((hit) => hit.entry.displayName);
+
+describe('text folding', () => {
+  it('folds case and diacritics, including letters Unicode does not decompose', () => {
+    expect(foldText('Zoë MÜLLER Łukasz Sørensen Straße Æsir')).to.equal('zoe muller lukasz sorensen strasse aesir');
+  });
+
+  it('maps matches back to the original text', () => {
+    expect(matchRanges('José Álvarez', ['alv'])).to.deep.equal([{ start: 5, end: 8 }]);
+    expect(matchRanges('Große Straße', ['strass'])).to.deep.equal([{ start: 6, end: 11 }]);
+    expect(matchRanges('Anna Annerstedt', ['ann', 'anna'])).to.deep.equal([{ start: 0, end: 4 }]);
+  });
+});
+
+describe('SearchIndex', () => {
+  const index = new SearchIndex(entries, new Intl.Collator('en'));
+
+  it('lists everything in collation order for an empty query', () => {
+    expect(names(index, '  ')).to.deep.equal(['Anna Lindqvist', 'Joanna Annerstedt', 'Łukasz Nowak', 'Marianne Schmidt', 'Sales queue', 'Zoë Müller']);
+  });
+
+  it('is case- and diacritic-insensitive both ways', () => {
+    expect(names(index, 'zoe')).to.deep.equal(['Zoë Müller']);
+    expect(names(index, 'MÜLL')).to.deep.equal(['Zoë Müller']);
+    expect(names(index, 'lukasz')).to.deep.equal(['Łukasz Nowak']);
+  });
+
+  it('ranks name prefixes, then word prefixes, then inner matches, then other fields', () => {
+    const hits = index.search('ann');
+    expect(hits.map((hit) => [hit.entry.displayName, hit.rank])).to.deep.equal([
+      ['Anna Lindqvist', MatchRank.NamePrefix],
+      ['Joanna Annerstedt', MatchRank.NameWord],
+      ['Marianne Schmidt', MatchRank.NameInner],
+    ]);
+  });
+
+  it('searches mail, job title and department', () => {
+    expect(names(index, 'contoso')).to.deep.equal(['Anna Lindqvist']);
+    expect(names(index, 'support eng')).to.deep.equal(['Łukasz Nowak']);
+    expect(names(index, 'sales')).to.deep.equal(['Sales queue', 'Anna Lindqvist']);
+  });
+
+  it('needs every word to match', () => {
+    expect(names(index, 'anna sales')).to.deep.equal(['Anna Lindqvist']);
+    expect(names(index, 'anna finance')).to.deep.equal([]);
+  });
+
+  it('finds numbers by partial digits, national or international, and says which number matched', () => {
+    expect(names(index, '020 7946')).to.deep.equal(['Anna Lindqvist', 'Joanna Annerstedt', 'Sales queue']);
+    expect(names(index, '7946 0001')).to.deep.equal(['Anna Lindqvist']);
+    expect(names(index, '+1 425 555')).to.deep.equal(['Marianne Schmidt']);
+    expect(index.search('030 9018')[0]?.matchedNumber?.value).to.equal('+49 30 901820');
+    expect(names(index, 'anna 0001')).to.deep.equal(['Anna Lindqvist']);
+  });
+
+  it('applies the accept filter before matching', () => {
+    expect(index.search('sales', (entry) => entry.kind === 'teams-user').map((hit) => hit.entry.id)).to.deep.equal(['2']);
+  });
+});
