@@ -45,3 +45,147 @@ export interface Presence {
   /** A VCC state's own name ("Lunch") or a Teams status message, shown in the tooltip. */
   readonly detail?: string;
 }
+
+/** Graph `availability` values, lower-cased (Graph's casing varies between responses). */
+const AVAILABILITY_STATES: ReadonlyMap<string, PresenceState> = new Map<string, PresenceState>([
+  ['available', 'available'],
+  ['availableidle', 'available-idle'],
+  ['away', 'away'],
+  ['berightback', 'be-right-back'],
+  ['busy', 'busy'],
+  ['busyidle', 'busy-idle'],
+  ['donotdisturb', 'do-not-disturb'],
+  ['offline', 'offline'],
+  ['presenceunknown', 'unknown'],
+]);
+
+/**
+ * Graph `activity` values that say more than the availability, lower-cased. The activities that merely repeat an
+ * availability (Available, Away, BeRightBack, Busy, DoNotDisturb, Offline, PresenceUnknown) are left out on purpose:
+ * "Busy, Busy" helps nobody.
+ */
+const REFINING_ACTIVITIES: ReadonlyMap<string, PresenceActivity> = new Map<string, PresenceActivity>([
+  ['inacall', 'in-a-call'],
+  ['inaconferencecall', 'in-a-conference-call'],
+  ['presenting', 'presenting'],
+  ['inameeting', 'in-a-meeting'],
+  ['outofoffice', 'out-of-office'],
+  ['offwork', 'off-work'],
+  ['inactive', 'inactive'],
+  ['urgentinterruptionsonly', 'urgent-interruptions-only'],
+]);
+
+/** VCC agent states → icon states (the default mapping in DOMAIN.md; wrap keeps the Teams user busy). */
+const VCC_PRESENCE_STATES: Readonly<Record<VccState, PresenceState>> = {
+  ready: 'available',
+  'ready-outbound': 'available',
+  busy: 'busy',
+  wrap: 'busy',
+  away: 'away',
+  'extended-away': 'do-not-disturb',
+  'logged-out': 'offline',
+};
+
+/** An object whose fields are still to be checked: Graph's answers are not trusted. */
+type Untrusted = Record<string, unknown>;
+
+function isObject(value: unknown): value is Untrusted {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Reads one {@link PresenceRecord} field by its typed name, without trusting its value. */
+function field(record: Untrusted, name: keyof PresenceRecord): unknown {
+  return record[name];
+}
+
+/** Looks a Graph enum string up case-insensitively; anything that is not a string finds nothing. */
+function lookUp<T>(table: ReadonlyMap<string, T>, value: unknown): T | undefined {
+  return typeof value === 'string' ? table.get(value.trim().toLowerCase()) : undefined;
+}
+
+/** A trimmed, non-empty string, or `undefined`. */
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Epoch milliseconds that can be formatted, or `null` (a NaN would print "Invalid Date" in the tooltip). */
+function readTime(readAt: number | null): number | null {
+  return typeof readAt === 'number' && Number.isFinite(readAt) ? readAt : null;
+}
+
+/** The Graph status message's text (`statusMessage.message.content`), if any. */
+function statusMessageOf(record: Untrusted): string | undefined {
+  const statusMessage = field(record, 'statusMessage');
+  if (!isObject(statusMessage)) return undefined;
+  const message = statusMessage['message'];
+  return isObject(message) ? text(message['content']) : undefined;
+}
+
+function isOutOfOffice(record: Untrusted): boolean {
+  const settings = field(record, 'outOfOfficeSettings');
+  return isObject(settings) && settings['isOutOfOffice'] === true;
+}
+
+/**
+ * Maps a Microsoft Graph presence record (or anything else: the answer is not trusted) to a {@link Presence}.
+ * `availability` and `activity` are matched case-insensitively; an unknown, missing or non-string availability gives
+ * `unknown`, an activity that only repeats the availability or is unknown (`Focusing`) gives `null`. An out-of-office
+ * user with no other refining activity gets the `out-of-office` activity. Never throws.
+ *
+ * @param record A Graph `presence` resource ({@link PresenceRecord}) or garbage.
+ * @param readAt When it was read (epoch ms), or `null` when not known.
+ */
+export function parsePresence(record: unknown, readAt: number | null): Presence {
+  try {
+    return parseRecord(record, readTime(readAt));
+  } catch {
+    // A host-made record may be a proxy or have throwing getters; a bad record must not break the whole book.
+    return { ...unknownPresence('teams'), readAt: readTime(readAt) };
+  }
+}
+
+function parseRecord(record: unknown, readAt: number | null): Presence {
+  if (!isObject(record)) return { ...unknownPresence('teams'), readAt };
+  const state = lookUp(AVAILABILITY_STATES, field(record, 'availability')) ?? 'unknown';
+  const refining = lookUp(REFINING_ACTIVITIES, field(record, 'activity'));
+  const activity = refining ?? (isOutOfOffice(record) ? 'out-of-office' : null);
+  const detail = statusMessageOf(record);
+  const presence: Presence = { state, activity, origin: 'teams', readAt };
+  return detail === undefined ? presence : { ...presence, detail };
+}
+
+/** The presence to show when nothing is known: never "available" by default. */
+export function unknownPresence(origin: 'teams' | 'vcc' = 'teams'): Presence {
+  return { state: 'unknown', activity: null, origin, readAt: null };
+}
+
+/**
+ * A VCC agent's state as a presence icon: Ready and Ready (Outbound) → available, Busy and Wrap → busy, Away → away,
+ * Extended away → do not disturb, Logged out → offline; anything else → unknown. The state's own name (a custom
+ * state such as "Lunch") becomes the {@link Presence.detail}.
+ */
+export function presenceFromVccState(state: VccState, stateName: string | undefined, readAt: number | null): Presence {
+  // `state` comes from the host at run time: an unexpected value must not borrow an inherited property's value.
+  const mapped = Object.hasOwn(VCC_PRESENCE_STATES, state) ? VCC_PRESENCE_STATES[state] : 'unknown';
+  const presence: Presence = { state: mapped, activity: null, origin: 'vcc', readAt: readTime(readAt) };
+  const detail = text(stateName);
+  return detail === undefined ? presence : { ...presence, detail };
+}
+
+/**
+ * Whether a value is a well-formed {@link Presence}. For values that cross into the library at run time (an element
+ * property set by a host page): a malformed one is shown as Unknown rather than half-rendered.
+ */
+export function isPresence(value: unknown): value is Presence {
+  if (!isObject(value)) return false;
+  const { state, activity, origin, readAt, detail } = value;
+  return (
+    (PRESENCE_STATES as readonly unknown[]).includes(state) &&
+    (activity === null || (PRESENCE_ACTIVITIES as readonly unknown[]).includes(activity)) &&
+    (origin === 'teams' || origin === 'vcc') &&
+    (readAt === null || (typeof readAt === 'number' && Number.isFinite(readAt))) &&
+    (detail === undefined || typeof detail === 'string')
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The words the presence icon and the address book say about a presence, in one replaceable table so a host can
+ * translate them. Pure: no Lit.
+ */
+import type { VccState } from '../directory/entry.js';
+import type { Presence, PresenceActivity, PresenceState } from './presence.js';
+
+/** Every string shown or announced for a presence. Replace the whole table to translate. */
+export interface PresenceStrings {
+  /** The icon states, in the product's wording ("Available idle", "Be right back"). */
+  states: Record<PresenceState, string>;
+  /** Activities that refine a state ("In a call"). */
+  activities: Record<PresenceActivity, string>;
+  /** VCC agent system states, in ContactPad's wording ("Ready (Outbound)"). */
+  vccStates: Record<VccState, string>;
+  /** The tooltip's read time line; `time` is already formatted for the page's language. */
+  readAt: (time: string) => string;
+  /** An entry's accessible name with its presence, e.g. for an address book row: "Anna Berg, Busy, In a call". */
+  presenceOf: (name: string, presence: string) => string;
+}
+
+/** English defaults, in the wording of the product documentation. */
+export const DEFAULT_PRESENCE_STRINGS: PresenceStrings = Object.freeze({
+  states: Object.freeze({
+    available: 'Available',
+    'available-idle': 'Available idle',
+    busy: 'Busy',
+    'busy-idle': 'Busy idle',
+    away: 'Away',
+    'be-right-back': 'Be right back',
+    'do-not-disturb': 'Do not disturb',
+    offline: 'Offline',
+    unknown: 'Unknown',
+  }),
+  activities: Object.freeze({
+    'in-a-call': 'In a call',
+    'in-a-conference-call': 'In a conference call',
+    presenting: 'Presenting',
+    'in-a-meeting': 'In a meeting',
+    'out-of-office': 'Out of office',
+    'off-work': 'Off work',
+    inactive: 'Inactive',
+    'urgent-interruptions-only': 'Urgent interruptions only',
+  }),
+  vccStates: Object.freeze({
+    ready: 'Ready',
+    'ready-outbound': 'Ready (Outbound)',
+    busy: 'Busy',
+    wrap: 'Wrap',
+    away: 'Away',
+    'extended-away': 'Extended away',
+    'logged-out': 'Logged out',
+  }),
+  readAt: (time: string) => `Read at ${time}`,
+  presenceOf: (name: string, presence: string) => `${name}, ${presence}`,
+});
+
+/**
+ * A presence in words, for an accessible name: the state's label, then ", <activity>" when there is a refining
+ * activity, then " (<detail>)" when a VCC presence carries its state's own name. A Teams status message is left out
+ * on purpose: it is free text of any length and belongs in the tooltip, not in every row's name.
+ *
+ * @example describePresence(busyInACall) // "Busy, In a call"
+ * @example describePresence(vccAwayLunch) // "Away (Lunch)"
+ */
+export function describePresence(presence: Presence, strings: PresenceStrings = DEFAULT_PRESENCE_STRINGS): string {
+  // Fall back to the Unknown label for states outside the table (a presence built by hand with a bad state).
+  const state = strings.states[presence.state] ?? strings.states.unknown;
+  const activity = presence.activity === null ? undefined : strings.activities[presence.activity];
+  let label = activity === undefined ? state : `${state}, ${activity}`;
+  if (presence.origin === 'vcc' && presence.detail !== undefined && presence.detail !== '') {
+    label += ` (${presence.detail})`;
+  }
+  return label;
+}

@@ -1,0 +1,264 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  PRESENCE_ACTIVITIES,
+  PRESENCE_STATES,
+  isPresence,
+  parsePresence,
+  presenceFromVccState,
+  unknownPresence,
+  type PresenceActivity,
+  type PresenceState,
+} from '../../src/presence/presence.js';
+import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from '../../src/presence/presence-strings.js';
+import { VCC_STATES, type VccState } from '../../src/directory/entry.js';
+
+const READ_AT = Date.UTC(2026, 10, 25, 14, 5);
+
+/** Every Graph `availability` value in DOMAIN.md, with the icon state it must give. */
+const AVAILABILITIES: ReadonlyArray<readonly [string, PresenceState]> = [
+  ['Available', 'available'],
+  ['AvailableIdle', 'available-idle'],
+  ['Away', 'away'],
+  ['BeRightBack', 'be-right-back'],
+  ['Busy', 'busy'],
+  ['BusyIdle', 'busy-idle'],
+  ['DoNotDisturb', 'do-not-disturb'],
+  ['Offline', 'offline'],
+  ['PresenceUnknown', 'unknown'],
+];
+
+/** Every Graph `activity` value in DOMAIN.md: refining ones map, ones that repeat an availability give null. */
+const ACTIVITIES: ReadonlyArray<readonly [string, PresenceActivity | null]> = [
+  ['Available', null],
+  ['Away', null],
+  ['BeRightBack', null],
+  ['Busy', null],
+  ['DoNotDisturb', null],
+  ['InACall', 'in-a-call'],
+  ['InAConferenceCall', 'in-a-conference-call'],
+  ['Inactive', 'inactive'],
+  ['InAMeeting', 'in-a-meeting'],
+  ['Offline', null],
+  ['OffWork', 'off-work'],
+  ['OutOfOffice', 'out-of-office'],
+  ['PresenceUnknown', null],
+  ['Presenting', 'presenting'],
+  ['UrgentInterruptionsOnly', 'urgent-interruptions-only'],
+];
+
+/** Values that are not a known Graph string: new values, empty, and wrong types. */
+const UNRECOGNISED: readonly unknown[] = [
+  'Focusing',
+  'focusing',
+  '',
+  '   ',
+  'Available Idle',
+  null,
+  undefined,
+  42,
+  {},
+  [],
+  true,
+];
+
+/** Graph's casing varies between responses: each value as documented, lower-cased, upper-cased and camelCased. */
+function casings(value: string): string[] {
+  return [value, value.toLowerCase(), value.toUpperCase(), value.charAt(0).toLowerCase() + value.slice(1)];
+}
+
+describe('parsePresence', () => {
+  describe('maps every Graph availability, in any casing', () => {
+    for (const [availability, state] of AVAILABILITIES) {
+      for (const variant of casings(availability)) {
+        it(`${variant} → ${state}`, () => {
+          const presence = parsePresence({ id: 'u1', availability: variant, activity: availability }, READ_AT);
+          expect(presence.state).to.equal(state);
+          expect(presence.origin).to.equal('teams');
+          expect(presence.readAt).to.equal(READ_AT);
+        });
+      }
+    }
+  });
+
+  describe('maps every Graph activity, in any casing', () => {
+    for (const [activity, expected] of ACTIVITIES) {
+      for (const variant of casings(activity)) {
+        it(`${variant} → ${String(expected)}`, () => {
+          expect(parsePresence({ id: 'u1', availability: 'Busy', activity: variant }, READ_AT).activity).to.equal(expected);
+        });
+      }
+    }
+  });
+
+  it('gives Unknown for unrecognised, empty and non-string availabilities', () => {
+    for (const availability of UNRECOGNISED) {
+      const presence = parsePresence({ id: 'u1', availability, activity: 'InACall' }, READ_AT);
+      expect(presence.state, String(availability)).to.equal('unknown');
+    }
+  });
+
+  it('gives no activity for unrecognised, empty and non-string activities', () => {
+    for (const activity of UNRECOGNISED) {
+      expect(parsePresence({ id: 'u1', availability: 'Busy', activity }, READ_AT).activity, String(activity)).to.equal(null);
+    }
+  });
+
+  it('gives Unknown for records that are not records', () => {
+    const notRecords: readonly unknown[] = [null, undefined, 42, 'Busy', [], {}, true, Symbol('x'), () => 'Busy'];
+    notRecords.forEach((record, index) => {
+      expect(parsePresence(record, READ_AT), `value #${index}`).to.deep.equal({
+        state: 'unknown',
+        activity: null,
+        origin: 'teams',
+        readAt: READ_AT,
+      });
+    });
+  });
+
+  it('never throws, even on records whose getters throw', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(parsePresence(hostile, READ_AT).state).to.equal('unknown');
+    fc.assert(
+      fc.property(fc.anything(), fc.oneof(fc.double(), fc.constant(null)), (record, readAt) => {
+        const presence = parsePresence(record, readAt);
+        return PRESENCE_STATES.includes(presence.state) && presence.origin === 'teams';
+      }),
+    );
+  });
+
+  it('shows out of office when Graph says so and no other activity refines the state', () => {
+    const outOfOffice = { outOfOfficeSettings: { isOutOfOffice: true } };
+    const activityOf = (record: object): unknown => parsePresence(record, READ_AT).activity;
+    expect(activityOf({ availability: 'Away', activity: 'Away', ...outOfOffice })).to.equal('out-of-office');
+    expect(activityOf({ availability: 'Away', ...outOfOffice })).to.equal('out-of-office');
+    expect(activityOf({ availability: 'Busy', activity: 'Focusing', ...outOfOffice })).to.equal('out-of-office');
+    expect(activityOf({ availability: 'Busy', activity: 'InACall', ...outOfOffice })).to.equal('in-a-call');
+    for (const settings of [{ isOutOfOffice: false }, { isOutOfOffice: 'true' }, null, {}, 1]) {
+      expect(parsePresence({ availability: 'Away', outOfOfficeSettings: settings }, READ_AT).activity).to.equal(null);
+    }
+  });
+
+  it('keeps the trimmed status message as the detail', () => {
+    const record = { availability: 'Busy', statusMessage: { message: { content: '  Back at 3  ', contentType: 'text' } } };
+    expect(parsePresence(record, READ_AT).detail).to.equal('Back at 3');
+    for (const statusMessage of [null, {}, { message: null }, { message: { content: 7 } }, { message: { content: '  ' } }]) {
+      expect(parsePresence({ availability: 'Busy', statusMessage }, READ_AT)).not.to.have.property('detail');
+    }
+  });
+
+  it('drops a read time that cannot be shown', () => {
+    expect(parsePresence({ availability: 'Busy' }, Number.NaN).readAt).to.equal(null);
+    expect(parsePresence({ availability: 'Busy' }, null).readAt).to.equal(null);
+  });
+});
+
+describe('isPresence', () => {
+  it('accepts what the parsers make and rejects anything malformed', () => {
+    const record = { availability: 'Busy', activity: 'InACall', statusMessage: { message: { content: 'x' } } };
+    expect(isPresence(parsePresence(record, READ_AT))).to.equal(true);
+    expect(isPresence(presenceFromVccState('away', 'Lunch', null))).to.equal(true);
+    expect(isPresence(unknownPresence('vcc'))).to.equal(true);
+    const valid = { state: 'busy', activity: null, origin: 'teams', readAt: null };
+    const malformed: readonly unknown[] = [
+      null,
+      'busy',
+      42,
+      {},
+      { ...valid, state: 'free' },
+      { ...valid, activity: 'InACall' },
+      { ...valid, origin: 'x' },
+      { ...valid, readAt: Number.NaN },
+      { ...valid, readAt: '1' },
+      { ...valid, detail: 3 },
+      { state: 'busy', activity: null, origin: 'teams' },
+    ];
+    for (const value of malformed) {
+      expect(isPresence(value), JSON.stringify(value)).to.equal(false);
+    }
+  });
+});
+
+describe('unknownPresence', () => {
+  it('is Unknown and never read', () => {
+    expect(unknownPresence()).to.deep.equal({ state: 'unknown', activity: null, origin: 'teams', readAt: null });
+    expect(unknownPresence('vcc').origin).to.equal('vcc');
+  });
+});
+
+describe('presenceFromVccState', () => {
+  const EXPECTED: Record<VccState, PresenceState> = {
+    ready: 'available',
+    'ready-outbound': 'available',
+    busy: 'busy',
+    wrap: 'busy',
+    away: 'away',
+    'extended-away': 'do-not-disturb',
+    'logged-out': 'offline',
+  };
+
+  for (const vccState of VCC_STATES) {
+    it(`${vccState} → ${EXPECTED[vccState]}`, () => {
+      expect(presenceFromVccState(vccState, undefined, READ_AT)).to.deep.equal({
+        state: EXPECTED[vccState],
+        activity: null,
+        origin: 'vcc',
+        readAt: READ_AT,
+      });
+    });
+  }
+
+  it('gives Unknown for states it does not know', () => {
+    for (const state of ['dancing', '', 'toString', 'READY', null, 3]) {
+      expect(presenceFromVccState(state as VccState, undefined, null).state, String(state)).to.equal('unknown');
+    }
+  });
+
+  it("keeps a custom state's name as the detail", () => {
+    expect(presenceFromVccState('extended-away', ' Lunch ', null).detail).to.equal('Lunch');
+    expect(presenceFromVccState('away', '  ', null)).not.to.have.property('detail');
+  });
+});
+
+describe('describePresence', () => {
+  it('says the state, then the activity', () => {
+    const busyInACall = parsePresence({ availability: 'Busy', activity: 'InACall' }, READ_AT);
+    expect(describePresence(busyInACall)).to.equal('Busy, In a call');
+    expect(describePresence(parsePresence({ availability: 'available' }, READ_AT))).to.equal('Available');
+    expect(describePresence(parsePresence({ availability: 'BusyIdle' }, READ_AT))).to.equal('Busy idle');
+    expect(describePresence(unknownPresence())).to.equal('Unknown');
+  });
+
+  it("adds a VCC state's name in brackets, but not a Teams status message", () => {
+    expect(describePresence(presenceFromVccState('away', 'Lunch', null))).to.equal('Away (Lunch)');
+    expect(describePresence(presenceFromVccState('away', undefined, null))).to.equal('Away');
+    const withMessage = parsePresence({ availability: 'Away', statusMessage: { message: { content: 'On holiday' } } }, null);
+    expect(describePresence(withMessage)).to.equal('Away');
+  });
+
+  it('uses the strings it is given', () => {
+    const german: PresenceStrings = {
+      ...DEFAULT_PRESENCE_STRINGS,
+      states: { ...DEFAULT_PRESENCE_STRINGS.states, busy: 'Beschäftigt' },
+      activities: { ...DEFAULT_PRESENCE_STRINGS.activities, presenting: 'Präsentiert' },
+    };
+    expect(describePresence(parsePresence({ availability: 'Busy', activity: 'Presenting' }, null), german)).to.equal(
+      'Beschäftigt, Präsentiert',
+    );
+  });
+
+  it('has an English word for every state, activity and VCC state', () => {
+    for (const state of PRESENCE_STATES) expect(DEFAULT_PRESENCE_STRINGS.states[state]).to.match(/^[A-Z]/);
+    for (const activity of PRESENCE_ACTIVITIES) expect(DEFAULT_PRESENCE_STRINGS.activities[activity]).to.match(/^[A-Z]/);
+    for (const vccState of VCC_STATES) expect(DEFAULT_PRESENCE_STRINGS.vccStates[vccState]).to.match(/^[A-Z]/);
+    expect(DEFAULT_PRESENCE_STRINGS.readAt('14:05')).to.equal('Read at 14:05');
+    expect(DEFAULT_PRESENCE_STRINGS.presenceOf('Anna Berg', 'Busy')).to.equal('Anna Berg, Busy');
+  });
+});
