@@ -1,0 +1,38 @@
+/**
+ * The embedded demo directory: a deterministic fake organisation and adapters over it, so the address book runs
+ * with no account and no network (demo page, stories, tests).
+ */
+export {
+  createDemoTenant,
+  DEFAULT_AGENTS,
+  DEFAULT_DEMO_SEED,
+  DEFAULT_TEAMS_USERS,
+  DEMO_DOMAIN,
+  RESOURCE_ACCOUNT_DEPARTMENT,
+} from './demo-tenant.js';
+export { toDirectoryEntries, toTeamsEntries, toVccEntries } from './demo-entries.js';
+export { DEFAULT_PRESENCE_PERIOD_MS, PRESENCE_SPREAD, presenceAt } from './demo-presence.js';
+export {
+  createDemoDirectoryAdapter,
+  createDemoTeamsAdapter,
+  createDemoVccAdapter,
+  DemoListingError,
+} from './demo-adapter.js';
+export type {
+  DemoAdapterCalls,
+  DemoAdapterControls,
+  DemoAdapterOptions,
+  DemoDirectoryAdapter,
+  DemoTeamsAdapter,
+  DemoVccAdapter,
+} from './demo-adapter.js';
+export type {
+  DemoExternalContact,
+  DemoInteractionPlan,
+  DemoResourceAccount,
+  DemoTenant,
+  DemoTenantOptions,
+  DemoVccAgent,
+  DemoVccGroup,
+  GraphUser,
+} from './demo-types.js';
