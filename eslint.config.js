@@ -12,7 +12,7 @@ export default tseslint.config(
   wcConfigs['flat/recommended'],
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'vite.config.ts'] }, tsconfigRootDir: import.meta.dirname },
     },
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
     rules: {

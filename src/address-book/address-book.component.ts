@@ -19,7 +19,7 @@ import type { NumberMenuSelectDetail } from './number-menu.component.js';
 import './number-menu.js';
 import { PresenceController } from './presence-controller.js';
 import { mergeStrings, type AddressBookStrings } from './strings.js';
-import { deepActiveElement, emit, errorDetail, type ContactpadErrorDetail, type ContactpadSelectDetail } from './events.js';
+import { containsDeep, deepActiveElement, emit, errorDetail, type ContactpadErrorDetail, type ContactpadSelectDetail } from './events.js';
 
 let nextBookId = 0;
 const PAGE_SIZE = 10;
@@ -146,7 +146,8 @@ export class ContactpadAddressBook extends LitElement {
     }
     if (changed.has('open') && this.open) this.opened();
     if (changed.has('open') && !this.open && changed.get('open') === true) this.closed();
-    if (changed.has('adapter') && this.open && !changed.has('open')) this.opened();
+    // A new adapter while open: a new presence session and directory, but no second "show".
+    if (changed.has('adapter') && this.open && !changed.has('open')) this.startOpenSession();
     const loaded = this.directory.directory;
     const offered = this.offered;
     if (this.kindFilter !== 'all' && !filterKinds(loaded, offered).includes(this.kindFilter)) this.kindFilter = 'all';
@@ -159,7 +160,9 @@ export class ContactpadAddressBook extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) this.input?.focus();
-    this.input?.closest('[part="base"]')?.querySelector('.active')?.scrollIntoView({ block: 'nearest' });
+    if (changed.has('activeIndex' as keyof ContactpadAddressBook)) {
+      this.renderRoot.querySelector(`#${this.optionId(this.activeIndex)}`)?.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   private get offered(): ReadonlySet<EntryKind> {
@@ -172,12 +175,16 @@ export class ContactpadAddressBook extends LitElement {
 
   private opened(): void {
     const active = deepActiveElement();
-    this.opener = active && !this.contains(active) && active !== this ? active : this.opener;
+    if (active && !containsDeep(this, active)) this.opener = active;
+    this.startOpenSession();
+    emit(this, 'contactpad-show', undefined);
+  }
+
+  private startOpenSession(): void {
     this.notices = [];
     this.presence.begin(this.adapter);
     this.directory.ensureFresh();
     this.requestTeamsPresences();
-    emit(this, 'contactpad-show', undefined);
   }
 
   private closed(): void {
@@ -186,7 +193,7 @@ export class ContactpadAddressBook extends LitElement {
     emit(this, 'contactpad-hide', undefined);
     // Give focus back to what opened the book, but only if focus is still ours to give.
     const active = deepActiveElement();
-    if (this.opener?.isConnected && (!active || active === document.body || this.contains(active) || this === active)) {
+    if (this.opener?.isConnected && (!active || active === document.body || containsDeep(this, active))) {
       this.opener.focus();
     }
   }

@@ -277,10 +277,10 @@ describe('demo adapters', () => {
       pending.add(id);
       return id;
     }) as typeof window.setTimeout;
-    window.clearTimeout = (id?: number) => {
+    window.clearTimeout = ((id?: number) => {
       if (id !== undefined) pending.delete(id);
       realClearTimeout(id);
-    };
+    }) as typeof window.clearTimeout;
     try {
       const adapter = createDemoDirectoryAdapter({ tenant, latencyMs: 10_000 });
       for (const call of [
