@@ -41,16 +41,27 @@ const PAGE_SIZE = 10;
  * @slot empty - Replaces the message shown when the directory has no entries.
  *
  * @csspart base - The book's surface.
- * @csspart search - The search row. @csspart search-input - The search field (the combobox).
+ * @csspart search - The search row.
+ * @csspart search-input - The search field (the combobox).
  * @csspart kind-filter - The kind filter (a native select).
- * @csspart listbox - The list of results. @csspart option - A result row (also `option typed-number`).
- * @csspart option-name - A row's name. @csspart option-detail - A row's second line (job title, department…).
- * @csspart option-number - A row's number. @csspart option-more - How many more numbers a row has.
- * @csspart kind-badge - A row's kind (not shown for Teams users). @csspart presence-icon - A row's presence icon.
+ * @csspart listbox - The list of results.
+ * @csspart option - A result row.
+ * @csspart typed-number - The row that dials the typed number (also an `option`).
+ * @csspart option-name - A row's name.
+ * @csspart option-detail - A row's second line (job title, department…).
+ * @csspart option-number - A row's number.
+ * @csspart option-more - How many more numbers a row has.
+ * @csspart kind-badge - A row's kind (not shown for Teams users).
+ * @csspart presence-icon - A row's presence icon.
  * @csspart highlight - The matched part of a name, detail or number.
- * @csspart message - A state message (loading, empty, no matches). @csspart hint - The "link to Teams" hint.
- * @csspart error - A failed source's message. @csspart retry-button - Its retry button.
- * @csspart notice - A non-blocking notice (presence failed, entries skipped). @csspart number-menu - The menu of an entry's numbers.
+ * @csspart message - A state message (loading, empty, no matches).
+ * @csspart hint - The "link to Teams" hint.
+ * @csspart error - A failed source's message.
+ * @csspart retry-button - Its retry button.
+ * @csspart notice - A non-blocking notice (presence failed, entries skipped).
+ * @csspart number-menu - The menu of an entry's numbers (the element).
+ * @csspart number-menu-surface - The menu's surface.
+ * @csspart number-menu-item - A number in the menu.
  * @csspart skeleton - A placeholder row while loading.
  *
  * @cssprop [--contactpad-font=inherit] - Font of the book.
@@ -202,11 +213,9 @@ export class ContactpadAddressBook extends LitElement {
     for (const failure of directory.failures) this.reportError(errorDetail('list-entries', failure.error, failure.source));
     if (directory.rejected > 0) {
       this.reportError(errorDetail('invalid-entries', new Error(this.text.rejectedEntries(directory.rejected))));
-      this.addNotice(this.text.rejectedEntries(directory.rejected));
     }
     if (directory.agentError !== undefined) {
       this.reportError(errorDetail('signed-in-agent', directory.agentError));
-      this.addNotice(this.text.agentCheckFailed);
     }
     if (this.open) this.requestTeamsPresences();
   }
@@ -268,7 +277,7 @@ export class ContactpadAddressBook extends LitElement {
             </select>`
           : nothing}
       </div>
-      ${bookProblems({ text, directory: loaded, wholeError: this.directory.error, notices: this.notices, onRetry: this.refresh })}
+      ${bookProblems({ text, directory: loaded, failed: this.directory.failed, notices: [...directoryNotices(loaded, text), ...this.notices], onRetry: this.refresh })}
       <div
         part="listbox"
         class="listbox"
@@ -285,6 +294,7 @@ export class ContactpadAddressBook extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite">${loaded ? text.resultCount(this.rows.length) : this.directory.loading ? text.loading : ''}</div>
       <contactpad-number-menu
         part="number-menu"
+        exportparts="menu: number-menu-surface, item: number-menu-item"
         ?open=${this.menuEntry !== undefined}
         .numbers=${this.menuEntry?.numbers ?? []}
         .anchor=${this.menuEntry ? (this.renderRoot.querySelector?.(`#${this.optionId(this.activeIndex)}`) ?? null) : null}
@@ -392,6 +402,14 @@ export class ContactpadAddressBook extends LitElement {
     if (selected) void this.hide();
     else this.input?.focus();
   }
+}
+
+function directoryNotices(directory: LoadedDirectory | undefined, text: AddressBookStrings): string[] {
+  if (!directory) return [];
+  return [
+    ...(directory.rejected > 0 ? [text.rejectedEntries(directory.rejected)] : []),
+    ...(directory.agentError !== undefined ? [text.agentCheckFailed] : []),
+  ];
 }
 
 function sameRow(a: BookRow, b: BookRow | undefined): boolean {

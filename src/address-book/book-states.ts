@@ -9,8 +9,8 @@ import type { AddressBookStrings } from './strings.js';
 export interface ProblemsState {
   readonly text: AddressBookStrings;
   readonly directory: LoadedDirectory | undefined;
-  /** The error of the last load when it failed as a whole. */
-  readonly wholeError: unknown;
+  /** Whether the last load failed as a whole. */
+  readonly failed: boolean;
   readonly notices: readonly string[];
   /** Bound by Lit to the element that renders the template. */
   readonly onRetry: () => void;
@@ -23,12 +23,12 @@ function sourceError(message: string, retry: string, onRetry: () => void): Templ
   </div>`;
 }
 
-export function bookProblems({ text, directory, wholeError, notices, onRetry }: ProblemsState): TemplateResult {
+export function bookProblems({ text, directory, failed, notices, onRetry }: ProblemsState): TemplateResult {
   // The hint needs a known answer: when the link check failed, a notice says so instead.
   const notLinked = directory && directory.agent.linkedTeamsUserId === null && directory.agentError === undefined;
   return html`${notLinked ? html`<p part="hint" class="hint">${text.notLinkedHint}</p>` : nothing}
     ${(directory?.failures ?? []).map((failure) => sourceError(text.sourceFailed(failure.label), text.retry, onRetry))}
-    ${wholeError !== undefined ? sourceError(text.directoryFailed, text.retry, onRetry) : nothing}
+    ${failed ? sourceError(text.directoryFailed, text.retry, onRetry) : nothing}
     ${notices.map((notice) => html`<p part="notice" class="notice">${notice}</p>`)}`;
 }
 

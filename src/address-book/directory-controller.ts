@@ -46,9 +46,9 @@ export class DirectoryController implements ReactiveController {
     return this.task.status === TaskStatus.PENDING;
   }
 
-  /** The error of the last load when it failed as a whole. */
-  get error(): unknown {
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+  /** Whether the last load failed as a whole (its error may be any value, `undefined` included). */
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
   }
 
   /** Resolves when the load in progress (if any) settles; for tests and hosts that await a loaded book. */

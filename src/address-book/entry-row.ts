@@ -56,7 +56,7 @@ function numberHighlight(number: PhoneNumber, query: string, words: readonly str
 
 function option(state: OptionState, content: TemplateResult, extraClass: string): TemplateResult {
   return html`<div
-    part="option"
+    part=${extraClass === 'typed-number' ? 'option typed-number' : 'option'}
     role="option"
     id=${state.id}
     class=${classMap({ option: true, active: state.active, [extraClass]: true })}

@@ -60,7 +60,7 @@ export class ContactpadNumberMenu extends LitElement {
       outline: 2px solid var(--contactpad-focus-ring, Highlight);
       outline-offset: -2px;
     }
-    [part='item-type'] {
+    [part='item']:not(:focus-visible, :hover) [part='item-type'] {
       opacity: 0.8;
     }
     [part='item-number'] {

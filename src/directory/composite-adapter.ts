@@ -17,6 +17,8 @@ export interface DirectorySource {
 export function createCompositeDirectory(sources: readonly DirectorySource[]): DirectoryAdapter {
   // Which source listed each Teams user, so presence is asked of the source that knows the user.
   let ownerOf = new Map<string, DirectorySource>();
+  // The last listing each source gave, shown again (with its failure) when a reload of that source fails.
+  const lastGood = new Map<string, readonly unknown[]>();
 
   return {
     async listEntries({ signal }): Promise<DirectoryListing> {
@@ -29,19 +31,20 @@ export function createCompositeDirectory(sources: readonly DirectorySource[]): D
       const owners = new Map<string, DirectorySource>();
       results.forEach((result, i) => {
         const source = sources[i]!;
-        if (result.status === 'rejected' || !Array.isArray(result.value?.entries)) {
+        if (result.status === 'fulfilled' && Array.isArray(result.value?.entries)) {
+          lastGood.set(source.id, result.value.entries);
+          // Failures a nested composite reported stay visible.
+          failures.push(...(result.value.failures ?? []));
+        } else {
           failures.push({ source: source.id, label: source.label, error: result.status === 'rejected' ? result.reason : new TypeError('not a listing') });
-          return;
         }
         // Host data is checked again by the book; here only what de-duplication needs.
-        for (const entry of result.value.entries as readonly unknown[]) {
+        for (const entry of lastGood.get(source.id) ?? []) {
           const id = (entry as Partial<DirectoryEntry> | null)?.id;
           if (typeof id !== 'string' || owners.has(id)) continue;
           owners.set(id, source);
           entries.push({ ...(entry as DirectoryEntry), source: source.id });
         }
-        // Failures a nested composite reported stay visible.
-        failures.push(...((result.value.failures ?? [])));
       });
       if (failures.length === sources.length && sources.length > 0) {
         throw failures[0]!.error;

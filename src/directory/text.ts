@@ -67,7 +67,9 @@ export function matchRanges(text: string, words: readonly string[]): TextRange[]
     const start = sourceIndex[at] ?? 0;
     const lastSource = sourceIndex[lastFolded] ?? start;
     // The range ends after the whole original character (surrogate pairs are two code units).
-    const end = lastSource + (text.codePointAt(lastSource)! > 0xffff ? 2 : 1);
+    let end = lastSource + (text.codePointAt(lastSource)! > 0xffff ? 2 : 1);
+    // Keep combining marks (a decomposed "é") with the letter they belong to.
+    while (end < text.length && /\p{M}/u.test(text.charAt(end))) end++;
     ranges.push({ start, end });
   }
   return mergeRanges(ranges);
