@@ -1,0 +1,62 @@
+/**
+ * The demo's controls, like Storybook's: mode, consult-to-queue, linked to Teams, latency (story args) and the
+ * canvas size. A control for an arg the current page does not have is disabled.
+ */
+import { html, type TemplateResult } from 'lit';
+import { SIZES, isSize, type Args, type DemoPage, type Size } from './pages.js';
+
+export interface ControlsState {
+  readonly page: DemoPage;
+  readonly args: Args;
+  readonly size: Size;
+}
+
+export interface ControlsCallbacks {
+  readonly onArg: (name: string, value: unknown) => void;
+  readonly onSize: (size: Size) => void;
+  readonly onReset: () => void;
+}
+
+function checkbox(state: ControlsState, callbacks: ControlsCallbacks, name: string, label: string): TemplateResult {
+  const enabled = state.page.argNames.has(name);
+  const description = state.page.argTypes[name]?.description;
+  return html`<label class="control control-check" title=${description ?? ''}>
+    <input
+      type="checkbox"
+      name=${name}
+      .checked=${state.args[name] === true}
+      ?disabled=${!enabled}
+      @change=${(event: Event) => callbacks.onArg(name, (event.target as HTMLInputElement).checked)}
+    />
+    <span>${label}</span>
+  </label>`;
+}
+
+export function controls(state: ControlsState, callbacks: ControlsCallbacks): TemplateResult {
+  const modeEnabled = state.page.argNames.has('mode');
+  const mode = state.args.mode === 'consult' ? 'consult' : 'outbound';
+  const onMode = (event: Event): void => callbacks.onArg('mode', (event.target as HTMLInputElement).value);
+  return html`<form class="controls" aria-labelledby="controls-title" @submit=${(event: Event) => event.preventDefault()}>
+    <h2 id="controls-title" class="visually-hidden">Controls</h2>
+    <fieldset class="control control-mode" ?disabled=${!modeEnabled}>
+      <legend>Mode</legend>
+      <label><input type="radio" name="mode" value="outbound" .checked=${mode === 'outbound'} @change=${onMode} /> Outbound</label>
+      <label><input type="radio" name="mode" value="consult" .checked=${mode === 'consult'} @change=${onMode} /> Consult</label>
+    </fieldset>
+    ${checkbox(state, callbacks, 'consultToQueue', 'Consult to queue')} ${checkbox(state, callbacks, 'linked', 'Linked to Teams')}
+    ${checkbox(state, callbacks, 'latency', 'Latency (150 ms)')}
+    <label class="control control-size">
+      <span>Size</span>
+      <select
+        name="size"
+        @change=${(event: Event) => {
+          const value = (event.target as HTMLSelectElement).value;
+          if (isSize(value)) callbacks.onSize(value);
+        }}
+      >
+        ${SIZES.map((size) => html`<option value=${size.value} ?selected=${size.value === state.size}>${size.label}</option>`)}
+      </select>
+    </label>
+    <button type="button" class="control-reset" @click=${callbacks.onReset}>Reset story</button>
+  </form>`;
+}

@@ -1,0 +1,71 @@
+/**
+ * The "Embeddings" pages of the demo: the book inside mock ContactPad screens. Same shape as a stories module, so
+ * the demo's sidebar, router and controls treat them like stories.
+ *
+ * Both mocks share one demo directory adapter per "linked" setting (as ContactPad's outbound dialog and consult
+ * panel would share one directory), with ~150 ms latency so loading is visible and presences move on the clock.
+ */
+import { html } from 'lit';
+import { createDemoDirectoryAdapter, type DemoDirectoryAdapter } from '../src/demo-directory/index.js';
+import type { Meta, Story } from '../stories/csf.js';
+import { STORY_LATENCY_MS, storyTenant } from '../stories/story-adapters.js';
+import './outbound-dialog.js';
+import './consult-panel.js';
+
+interface EmbeddingArgs {
+  readonly consultToQueue: boolean;
+  readonly linked: boolean;
+  readonly latency: boolean;
+}
+
+const adapters = new Map<boolean, DemoDirectoryAdapter>();
+
+/** The shared adapter; its latency switch is live, so toggling latency keeps the cached directory. */
+function embeddingAdapter({ linked, latency }: EmbeddingArgs): DemoDirectoryAdapter {
+  let adapter = adapters.get(linked);
+  if (!adapter) {
+    adapter = createDemoDirectoryAdapter({ tenant: storyTenant(), linked });
+    adapters.set(linked, adapter);
+  }
+  adapter.latencyMs = latency ? STORY_LATENCY_MS : 0;
+  return adapter;
+}
+
+const meta: Meta<EmbeddingArgs> = {
+  title: 'Embeddings',
+  component: 'contactpad-address-book',
+  args: { consultToQueue: true, linked: true, latency: true },
+  argTypes: {
+    consultToQueue: { control: 'boolean', description: 'Consult panel: groups and interaction plans are offered.' },
+    linked: { control: 'boolean', description: 'The signed-in agent is linked to a Teams user.' },
+    latency: { control: 'boolean', description: 'Every directory answer waits 150 ms.' },
+  },
+  parameters: { layout: 'fullscreen', storyOrder: ['OutboundCallDialog', 'ConsultPanel'] },
+};
+export default meta;
+
+export const OutboundCallDialog: Story<EmbeddingArgs> = {
+  name: 'Outbound-call dialog',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'ContactPad’s Make Call dialog. Address book (or typing a name, or ↓ in the number field) opens the book under the field; choosing an entry fills the field and dials.',
+      },
+    },
+  },
+  render: (args) => html`<demo-outbound-dialog .adapter=${embeddingAdapter(args)}></demo-outbound-dialog>`,
+};
+
+export const ConsultPanel: Story<EmbeddingArgs> = {
+  name: 'Consult panel',
+  parameters: {
+    docs: {
+      description: {
+        story: 'An active call. Consult opens the book in consult mode beside the call; choosing a target holds the caller and offers Transfer, Conference and Retrieve.',
+      },
+    },
+  },
+  render: (args) =>
+    html`<demo-consult-panel .adapter=${embeddingAdapter(args)} ?consult-to-queue=${args.consultToQueue}></demo-consult-panel>`,
+};

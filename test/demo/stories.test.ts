@@ -1,0 +1,101 @@
+/**
+ * Every story of every stories module renders (with its default args, as Storybook would call it) without throwing,
+ * and the address book stories contain the book. No timings: only what is in the DOM right after rendering.
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { isStory, storyId, type StoriesModule } from '../../stories/csf.js';
+import * as addressBookStories from '../../stories/address-book.stories.js';
+import * as presenceIconStories from '../../stories/presence-icon.stories.js';
+import * as embeddings from '../../demo/embeddings.js';
+import { groupPages } from '../../demo/pages.js';
+
+const STORY_MODULES: readonly StoriesModule[] = [addressBookStories, presenceIconStories];
+
+function storiesOf(module: StoriesModule): [string, (args: object) => TemplateResult, object][] {
+  const meta = module.default;
+  return Object.keys(module).flatMap((name): [string, (args: object) => TemplateResult, object][] => {
+    const story = module[name];
+    if (name === 'default' || !isStory(story)) return [];
+    return [[name, (args) => story.render(args), { ...meta.args, ...story.args }]];
+  });
+}
+
+afterEach(() => fixtureCleanup());
+
+for (const module of STORY_MODULES) {
+  const meta = module.default;
+
+  describe(`stories: ${meta.title}`, () => {
+    it('has a CSF default export', () => {
+      expect(meta.title).to.be.a('string').and.not.be.empty;
+      expect(meta.component).to.match(/^contactpad-/);
+      expect(customElements.get(meta.component), `${meta.component} is defined`).to.exist;
+      expect(storiesOf(module)).to.not.be.empty;
+    });
+
+    for (const [name, render, args] of storiesOf(module)) {
+      it(`${name} renders`, async () => {
+        const template = render(args);
+        const host = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+        expect(host.childElementCount, 'rendered something').to.be.greaterThan(0);
+        const component = host.querySelector(meta.component);
+        expect(component, `contains <${meta.component}>`).to.exist;
+        if (component instanceof HTMLElement && 'updateComplete' in component) {
+          await (component as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          expect(component.shadowRoot, 'the component rendered its shadow root').to.exist;
+        }
+      });
+    }
+  });
+}
+
+describe('stories: address book', () => {
+  it('the default story is Outbound, with the id Storybook gives it', () => {
+    const [first] = groupPages([addressBookStories])[0]?.pages ?? [];
+    expect(first?.id).to.equal('address-book--outbound');
+    expect(storyId('Address book', 'NotLinkedToTeams')).to.equal('address-book--not-linked-to-teams');
+  });
+
+  it('opens the book in consult mode with consult-to-queue in the Consult story', async () => {
+    const { Consult } = addressBookStories;
+    const host = await fixture<HTMLDivElement>(html`<div>${Consult.render({ ...addressBookStories.default.args, ...Consult.args })}</div>`);
+    const book = host.querySelector('contactpad-address-book');
+    expect(book?.mode).to.equal('consult');
+    expect(book?.consultToQueue).to.equal(true);
+    expect(book?.open).to.equal(true);
+  });
+
+  it('shows a markup name as text in the Malformed data story', async () => {
+    const { MalformedData } = addressBookStories;
+    const host = await fixture<HTMLDivElement>(html`<div>${MalformedData.render(addressBookStories.default.args)}</div>`);
+    const book = host.querySelector('contactpad-address-book')!;
+    await book.updateComplete;
+    await book.loadComplete;
+    await book.updateComplete;
+    const names = [...book.shadowRoot!.querySelectorAll('[part="option-name"]')].map((node) => node.textContent ?? '');
+    expect(names.some((name) => name.includes('<img src=x onerror=alert(1)>'))).to.equal(true);
+    expect(book.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('shows the presence icon in all nine states in the gallery', async () => {
+    const { Gallery } = presenceIconStories;
+    const host = await fixture<HTMLDivElement>(html`<div>${Gallery.render(presenceIconStories.default.args)}</div>`);
+    const states = [...host.querySelectorAll('contactpad-presence-icon')].map((icon) => icon.presence.state);
+    expect(new Set(states).size).to.equal(9);
+  });
+});
+
+describe('demo embeddings', () => {
+  for (const name of ['OutboundCallDialog', 'ConsultPanel'] as const) {
+    it(`${name} renders its mock with an address book`, async () => {
+      const story = embeddings[name];
+      const host = await fixture<HTMLDivElement>(html`<div>${story.render({ ...embeddings.default.args, latency: false })}</div>`);
+      const mock = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      await mock.updateComplete;
+      const book = mock.shadowRoot?.querySelector('contactpad-address-book');
+      expect(book).to.exist;
+      expect(book?.mode).to.equal(name === 'ConsultPanel' ? 'consult' : 'outbound');
+    });
+  }
+});

@@ -1,0 +1,87 @@
+/**
+ * Two jobs, switched on the command:
+ * - `vite` (`npm start`): serves the demo page (`demo/index.html`) at `/` on 127.0.0.1. Nothing is fetched from the
+ *   network at run time: the demo directory is generated in the page, and there are no external fonts or CDNs.
+ * - `vite build` (`npm run build`): builds the library (ESM only) from its entry modules; the runtime dependencies
+ *   stay external so the host bundles one copy of Lit.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+
+const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+interface PackageJson {
+  readonly dependencies?: Readonly<Record<string, string>>;
+  readonly peerDependencies?: Readonly<Record<string, string>>;
+}
+
+const pkg = JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8')) as PackageJson;
+
+/**
+ * Bare imports left to the host: every runtime and peer dependency with its subpaths (`lit`, `lit/decorators.js`,
+ * `@lit/task`, `@floating-ui/dom`), and Lit's own packages, which `lit/*` re-exports.
+ */
+const externalPackages = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+  'lit-html',
+  'lit-element',
+  '@lit/reactive-element',
+];
+
+function isExternal(id: string): boolean {
+  return externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+/** Library entries: name → module (each one an `exports` entry of package.json). */
+const libraryEntries: Record<string, string> = {
+  index: fromRoot('./src/index.ts'),
+  presence: fromRoot('./src/presence/index.ts'),
+  'demo-directory': fromRoot('./src/demo-directory/index.ts'),
+};
+
+/**
+ * The demo's own folder is the root, so `/` is `demo/index.html` and `/main.ts` its script. Stories and sources
+ * outside it are served from the project (`/@fs/…`), which `server.fs.allow` permits; the dependency cache stays
+ * in the project's `node_modules`.
+ */
+const serveConfig: UserConfig = {
+  root: fromRoot('./demo'),
+  envDir: fromRoot('.'),
+  cacheDir: fromRoot('./node_modules/.vite'),
+  appType: 'mpa',
+  publicDir: false,
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+    fs: { strict: true, allow: [fromRoot('.')] },
+  },
+  optimizeDeps: {
+    entries: ['index.html'],
+  },
+};
+
+const buildConfig: UserConfig = {
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    sourcemap: true,
+    lib: {
+      entry: libraryEntries,
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {
+      external: isExternal,
+      // Shared code goes to chunks/, which package.json's sideEffects names (element registration may land there).
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+};
+
+export default defineConfig(({ command }) => (command === 'build' ? buildConfig : serveConfig));
