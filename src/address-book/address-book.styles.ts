@@ -61,6 +61,8 @@ export const styles = css`
     border-radius: calc(var(--_radius) - 2px);
   }
   select {
+    flex: 0 1 auto;
+    max-inline-size: 45%;
     padding: 0.5rem;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -73,6 +75,7 @@ export const styles = css`
     outline-offset: 1px;
   }
   .listbox {
+    container: listbox / inline-size;
     max-block-size: var(--contactpad-max-height, 28rem);
     overflow-y: auto;
     overscroll-behavior: contain;
@@ -92,6 +95,15 @@ export const styles = css`
     background: var(--_active);
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
+  }
+  /* Narrow books (a side panel): the number and badge move under the name so the name keeps its room. */
+  @container listbox (max-width: 26rem) {
+    .option {
+      grid-template-columns: 1.25rem minmax(0, 1fr);
+    }
+    .trailing {
+      grid-column: 2;
+    }
   }
   .leading {
     display: flex;
