@@ -9,6 +9,7 @@ import { queryWords } from '../directory/text.js';
 import { presenceFromVccState, unknownPresence, type Presence } from '../presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence/presence-strings.js';
 import '../presence/presence-icon.js';
+import { closestLang } from '../internal/closest-lang.js';
 import { styles } from './address-book.styles.js';
 import { bookRows, filterKinds, type BookRow } from './book-rows.js';
 import { bookMessage, bookProblems } from './book-states.js';
@@ -181,7 +182,7 @@ export class ContactpadAddressBook extends LitElement {
   }
 
   private get locale(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+    return closestLang(this);
   }
 
   private opened(): void {

@@ -24,6 +24,15 @@ export interface LoadedDirectory {
   indexFor(locale: string | undefined): SearchIndex;
 }
 
+function collatorFor(locale: string | undefined): Intl.Collator {
+  try {
+    return new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  } catch {
+    // A malformed `lang` ("en_GB") is a RangeError: sort by the browser's language rather than fail.
+    return new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  }
+}
+
 const NOT_LINKED: SignedInAgent = { linkedTeamsUserId: null };
 
 /** Whether an entry is offered to this agent at all, whatever the mode. */
@@ -65,7 +74,7 @@ export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSign
       const key = locale ?? '';
       let index = indexes.get(key);
       if (!index) {
-        index = new SearchIndex(offered, new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
+        index = new SearchIndex(offered, collatorFor(locale));
         indexes.set(key, index);
       }
       return index;

@@ -5,6 +5,7 @@ import { isPresence, parsePresence, unknownPresence, type Presence } from './pre
 import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from './presence-strings.js';
 import { presenceShape } from './presence-shapes.js';
 import styles from './presence-icon.styles.js';
+import { closestLang } from '../internal/closest-lang.js';
 
 /**
  * How long the tooltip stays after the pointer leaves, so the pointer can cross the gap onto the tooltip
@@ -13,22 +14,6 @@ import styles from './presence-icon.styles.js';
 const HIDE_DELAY_MS = 150;
 /** Gap between the icon and its tooltip, in CSS pixels. */
 const TOOLTIP_OFFSET_PX = 6;
-
-/**
- * The `lang` that applies to an element: the nearest `lang` attribute, looking through shadow roots to their hosts
- * (the icon usually sits inside another element's shadow root, and `:lang()` cannot be read from script).
- */
-function closestLang(element: Element): string | undefined {
-  let node: Node | null = element;
-  while (node !== null) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang !== null && lang.trim() !== '') return lang.trim();
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return undefined;
-}
 
 const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 

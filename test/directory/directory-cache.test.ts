@@ -95,3 +95,13 @@ describe('DirectoryCache', () => {
     expect(source.calls()).to.equal(2);
   });
 });
+
+describe('LoadedDirectory.indexFor', () => {
+  it('sorts by the locale given, and falls back to the browser’s language for a malformed one', async () => {
+    const swedish: DirectoryEntry[] = ['Östen', 'Zara', 'Ada'].map((name, i) => ({ kind: 'vcc-agent', id: String(i), displayName: name, numbers: [] }));
+    const loaded = await loadDirectory(adapter({ linkedTeamsUserId: null }, () => Promise.resolve({ entries: swedish })), new AbortController().signal);
+    expect(loaded.indexFor('sv').entries.map((entry) => entry.displayName)).to.deep.equal(['Ada', 'Zara', 'Östen']);
+    expect(loaded.indexFor('de').entries.map((entry) => entry.displayName)).to.deep.equal(['Ada', 'Östen', 'Zara']);
+    expect(loaded.indexFor('en_GB').entries).to.have.length(3);
+  });
+});
