@@ -1,26 +1,36 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DirectoryAdapter } from '../directory/adapter.js';
+import { isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
 import { DEFAULT_MAX_AGE_MS, type LoadedDirectory } from '../directory/directory-cache.js';
 import { offeredKinds, type BookMode } from '../directory/dial-policy.js';
 import { isEntryKind, type DirectoryEntry, type EntryKind } from '../directory/entry.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
 import { queryWords } from '../directory/text.js';
-import { presenceFromVccState, unknownPresence, type Presence } from '../presence/presence.js';
+import type { Presence } from '../presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence/presence-strings.js';
 import '../presence/presence-icon.js';
 import { closestLang } from '../internal/closest-lang.js';
 import { styles } from './address-book.styles.js';
-import { bookRows, filterKinds, type BookRow } from './book-rows.js';
-import { bookMessage, bookProblems } from './book-states.js';
+import { filterKinds, rowKey, type BookRow } from './book-rows.js';
+import { bookMessage, bookProblems, directoryNotices } from './book-states.js';
+import { numberMenu, searchRow } from './book-parts.js';
 import { DirectoryController } from './directory-controller.js';
 import { entryRow, typedNumberRow, type RowContext } from './entry-row.js';
 import { nextActiveIndex } from './listbox-navigation.js';
-import type { NumberMenuSelectDetail } from './number-menu.component.js';
-import './number-menu.js';
+import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from './number-menu.component.js';
 import { PresenceController } from './presence-controller.js';
+import { ResultsController } from './results-controller.js';
+import { FocusReturn } from './focus-return.js';
 import { mergeStrings, type AddressBookStrings } from './strings.js';
-import { containsDeep, deepActiveElement, emit, errorDetail, type ContactpadErrorDetail, type ContactpadSelectDetail } from './events.js';
+import {
+  emit,
+  errorDetail,
+  type ContactpadErrorDetail,
+  type ContactpadErrorOperation,
+  type ContactpadSelectDetail,
+  type ContactpadSignInDetail,
+} from './events.js';
 
 let nextBookId = 0;
 const PAGE_SIZE = 10;
@@ -35,6 +45,8 @@ const PAGE_SIZE = 10;
  *   Cancelable: the book closes unless the event is cancelled.
  * @event contactpad-error - Something failed (a source, presence, malformed entries); reported once per problem.
  *   `detail: { operation, message, error, source? }`. The book keeps working.
+ * @event contactpad-sign-in-required - A source needs the agent to sign in (e.g. to Microsoft 365); the book shows a
+ *   Sign in button that calls the source's `signIn()` from the click. `detail: { source?, message }`.
  * @event contactpad-show - The book opened.
  * @event contactpad-hide - The book closed.
  *
@@ -59,6 +71,7 @@ const PAGE_SIZE = 10;
  * @csspart hint - The "link to Teams" hint.
  * @csspart error - A failed source's message.
  * @csspart retry-button - Its retry button.
+ * @csspart sign-in-button - The button that signs in to a source that needs it.
  * @csspart notice - A non-blocking notice (presence failed, entries skipped).
  * @csspart number-menu - The menu of an entry's numbers (the element).
  * @csspart number-menu-surface - The menu's surface.
@@ -107,17 +120,37 @@ export class ContactpadAddressBook extends LitElement {
 
   @query('input') private input!: HTMLInputElement;
   private readonly idPrefix = `contactpad-book-${nextBookId++}`;
-  private opener: HTMLElement | null = null;
+  private readonly focusReturn = new FocusReturn(this);
+  /** The rows last rendered, to keep the active row when they did not change. */
   private rows: BookRow[] = [];
+  /** Option ids by row key: stable across keystrokes, so a new active row is announced. */
+  private readonly optionIds = new Map<string, string>();
 
   private readonly directory = new DirectoryController(this, {
     adapter: () => this.adapter,
     maxAge: () => this.maxAge,
     onLoaded: (directory) => this.onDirectoryLoaded(directory),
-    onError: (error) => this.reportError(errorDetail('list-entries', error)),
+    onError: (error) => this.reportFailure('list-entries', error),
+  });
+  private readonly results = new ResultsController(this, {
+    inputs: () => ({
+      directory: this.directory.directory,
+      adapter: this.adapter,
+      query: this.query,
+      offered: this.offered,
+      kindFilter: this.kindFilter,
+      locale: this.locale,
+    }),
+    onServerEntries: (entries) => {
+      if (this.open) this.presence.requestFor(entries);
+    },
+    onServerError: (error) => {
+      this.reportFailure('search-entries', error);
+      this.addNotice(this.text.serverSearchFailed);
+    },
   });
   private readonly presence = new PresenceController(this, (error) => {
-    this.reportError(errorDetail('get-presences', error));
+    this.reportFailure('get-presences', error);
     this.addNotice(this.text.presenceFailed);
   });
 
@@ -151,20 +184,27 @@ export class ContactpadAddressBook extends LitElement {
     this.input?.focus(options);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the DOM while open: disconnecting ended this open's loads, so start them again.
+    if (this.open && this.hasUpdated) this.startOpenSession();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') && changed.get('adapter') !== undefined) {
       this.directory.reset();
       this.presence.clear();
     }
-    if (changed.has('open') && this.open) this.opened();
+    // Closed and reopened within one task is no change at all.
+    if (changed.has('open') && this.open && changed.get('open') !== true) this.opened();
     if (changed.has('open') && !this.open && changed.get('open') === true) this.closed();
     // A new adapter while open: a new presence session and directory, but no second "show".
     if (changed.has('adapter') && this.open && !changed.has('open')) this.startOpenSession();
     const loaded = this.directory.directory;
     const offered = this.offered;
     if (this.kindFilter !== 'all' && !filterKinds(loaded, offered).includes(this.kindFilter)) this.kindFilter = 'all';
-    const rows = bookRows(loaded, { query: this.query, offered, kindFilter: this.kindFilter, locale: this.locale });
-    if (rows.length !== this.rows.length || rows.some((row, i) => !sameRow(row, this.rows[i]))) {
+    const rows = this.results.rows;
+    if (rows !== this.rows && (rows.length !== this.rows.length || rows.some((row, i) => rowKey(row) !== rowKey(this.rows[i])))) {
       this.activeIndex = rows.length > 0 ? 0 : -1;
     }
     this.rows = rows;
@@ -172,9 +212,7 @@ export class ContactpadAddressBook extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) this.input?.focus();
-    if (changed.has('activeIndex' as keyof ContactpadAddressBook)) {
-      this.renderRoot.querySelector(`#${this.optionId(this.activeIndex)}`)?.scrollIntoView({ block: 'nearest' });
-    }
+    if (changed.has('activeIndex' as keyof ContactpadAddressBook)) this.activeOption()?.scrollIntoView({ block: 'nearest' });
   }
 
   private get offered(): ReadonlySet<EntryKind> {
@@ -186,8 +224,7 @@ export class ContactpadAddressBook extends LitElement {
   }
 
   private opened(): void {
-    const active = deepActiveElement();
-    if (active && !containsDeep(this, active)) this.opener = active;
+    this.focusReturn.remember();
     this.startOpenSession();
     emit(this, 'contactpad-show', undefined);
   }
@@ -203,82 +240,91 @@ export class ContactpadAddressBook extends LitElement {
     this.presence.end();
     this.menuEntry = undefined;
     emit(this, 'contactpad-hide', undefined);
-    // Give focus back to what opened the book, but only if focus is still ours to give.
-    const active = deepActiveElement();
-    if (this.opener?.isConnected && (!active || active === document.body || containsDeep(this, active))) {
-      this.opener.focus();
-    }
+    this.focusReturn.restore();
   }
 
   private onDirectoryLoaded(directory: LoadedDirectory): void {
-    for (const failure of directory.failures) this.reportError(errorDetail('list-entries', failure.error, failure.source));
-    if (directory.rejected > 0) {
-      this.reportError(errorDetail('invalid-entries', new Error(this.text.rejectedEntries(directory.rejected))));
-    }
-    if (directory.agentError !== undefined) {
-      this.reportError(errorDetail('signed-in-agent', directory.agentError));
-    }
+    for (const failure of directory.failures) this.reportFailure('list-entries', failure.error, failure.source);
+    if (directory.rejected > 0) this.reportFailure('invalid-entries', new Error(this.text.rejectedEntries(directory.rejected)));
+    if (directory.agentError !== undefined) this.reportFailure('signed-in-agent', directory.agentError);
     if (this.open) this.requestTeamsPresences();
   }
 
-  /** One request for this open: the Teams users the book can show (the session never asks for a user twice). */
+  /** Asks presence for the Teams users the book can show (the session never asks for a user twice in one open). */
   private requestTeamsPresences(): void {
-    const directory = this.directory.directory;
-    if (!this.open || !directory) return;
-    this.presence.request(directory.entries.flatMap((entry) => (entry.kind === 'teams-user' ? [entry.id] : [])));
+    if (this.open && this.directory.directory) this.presence.requestFor(this.directory.directory.entries);
   }
 
-  private presenceOf = (entry: DirectoryEntry): Presence | undefined => {
-    if (entry.kind === 'teams-user') return this.presence.presenceOf(entry.id);
-    if (entry.kind === 'vcc-agent') return entry.vccState ? presenceFromVccState(entry.vccState, entry.vccStateName, null) : unknownPresence('vcc');
-    return undefined;
-  };
+  private presenceOf = (entry: DirectoryEntry): Presence | undefined => this.presence.presenceFor(entry);
 
   private addNotice(notice: string): void {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
 
-  private reportError(detail: ContactpadErrorDetail): void {
-    emit(this, 'contactpad-error', detail);
+  /** Reports a problem once: a sign-in the agent must do is not an error, and says so through its own event. */
+  private reportFailure(operation: ContactpadErrorOperation, error: unknown, source?: string): void {
+    if (isSignInRequired(error)) emit(this, 'contactpad-sign-in-required', source === undefined ? { message: error.message } : { source, message: error.message });
+    else emit(this, 'contactpad-error', errorDetail(operation, error, source));
   }
 
-  private optionId(index: number): string {
-    return `${this.idPrefix}-option-${index}`;
+  private optionId(row: BookRow | undefined): string | undefined {
+    if (!row) return undefined;
+    const key = rowKey(row);
+    let id = this.optionIds.get(key);
+    if (!id) {
+      id = `${this.idPrefix}-option-${this.optionIds.size}`;
+      this.optionIds.set(key, id);
+    }
+    return id;
+  }
+
+  private activeOption(): Element | null {
+    const id = this.optionId(this.rows[this.activeIndex]);
+    return id ? this.renderRoot.querySelector(`#${id}`) : null;
+  }
+
+  private retry(): void {
+    this.refresh();
+    this.input?.focus();
+  }
+
+  private async signIn(error: SignInRequiredError): Promise<void> {
+    try {
+      await error.signIn();
+    } catch (signInError) {
+      // The agent closed the popup or sign-in failed: the button stays for another try.
+      this.reportFailure('sign-in', signInError);
+      return;
+    }
+    this.retry();
   }
 
   override render(): TemplateResult {
     const text = this.text;
     const loaded = this.directory.directory;
     const listboxId = `${this.idPrefix}-listbox`;
-    const activeRow = this.rows[this.activeIndex];
-    const kinds = filterKinds(loaded, this.offered);
-    return html`<div part="base" class="base">
+    const activeId = this.optionId(this.rows[this.activeIndex]);
+    return html`<div part="base" class="base" @keydown=${this.onBaseKeyDown}>
       <slot name="header"></slot>
-      <div part="search" class="search">
-        <input
-          part="search-input"
-          type="search"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          aria-label=${text.label}
-          aria-expanded="true"
-          aria-controls=${listboxId}
-          aria-autocomplete="list"
-          aria-activedescendant=${activeRow ? this.optionId(this.activeIndex) : nothing}
-          placeholder=${text.searchPlaceholder}
-          .value=${this.query}
-          @input=${this.onInput}
-          @keydown=${this.onKeyDown}
-        />
-        ${kinds.length > 1
-          ? html`<select part="kind-filter" aria-label=${text.kindFilterLabel} @change=${this.onKindChange}>
-              <option value="all" ?selected=${this.kindFilter === 'all'}>${text.allKinds}</option>
-              ${kinds.map((kind) => html`<option value=${kind} ?selected=${this.kindFilter === kind}>${text.kindsPlural[kind]}</option>`)}
-            </select>`
-          : nothing}
-      </div>
-      ${bookProblems({ text, directory: loaded, failed: this.directory.failed, notices: [...directoryNotices(loaded, text), ...this.notices], onRetry: this.refresh })}
+      ${searchRow({
+        text,
+        listboxId,
+        activeId,
+        query: this.query,
+        kinds: filterKinds(loaded, this.offered),
+        kindFilter: this.kindFilter,
+        onInput: this.onInput,
+        onKeyDown: this.onKeyDown,
+        onKindChange: this.onKindChange,
+      })}
+      ${bookProblems({
+        text,
+        directory: loaded,
+        failure: this.directory.failure,
+        notices: [...directoryNotices(loaded, text), ...this.notices],
+        onRetry: this.retry,
+        onSignIn: this.signIn,
+      })}
       <div
         part="listbox"
         class="listbox"
@@ -291,38 +337,25 @@ export class ContactpadAddressBook extends LitElement {
       >
         ${this.renderRows(text)}
       </div>
-      ${bookMessage({ text, directory: loaded, loading: this.directory.loading, rowCount: this.rows.length, query: this.query })}
+      ${bookMessage({
+        text,
+        directory: loaded,
+        loading: this.directory.loading,
+        searching: this.results.searching,
+        rowCount: this.rows.length,
+        query: this.query,
+      })}
       <div class="visually-hidden" role="status" aria-live="polite">${loaded ? text.resultCount(this.rows.length) : this.directory.loading ? text.loading : ''}</div>
-      <contactpad-number-menu
-        part="number-menu"
-        exportparts="menu: number-menu-surface, item: number-menu-item"
-        ?open=${this.menuEntry !== undefined}
-        .numbers=${this.menuEntry?.numbers ?? []}
-        .anchor=${this.menuEntry ? (this.renderRoot.querySelector?.(`#${this.optionId(this.activeIndex)}`) ?? null) : null}
-        .typeNames=${text.numberTypes}
-        label=${this.menuEntry ? text.chooseNumber(this.menuEntry.displayName || text.unnamed) : ''}
-        @contactpad-number-select=${this.onNumberChosen}
-        @contactpad-number-menu-close=${this.closeMenu}
-      ></contactpad-number-menu>
+      ${numberMenu({ text, entry: this.menuEntry, anchor: this.menuEntry ? this.activeOption() : null, onSelect: this.onNumberChosen, onClose: this.closeMenu })}
     </div>`;
   }
 
   private renderRows(text: AddressBookStrings): unknown {
-    const context: RowContext = {
-      query: this.query,
-      words: queryWords(this.query),
-      strings: text,
-      presenceStrings: this.presenceStrings,
-      presenceOf: this.presenceOf,
-    };
-    const count = this.rows.length;
+    const context: RowContext = { query: this.query, words: queryWords(this.query), strings: text, presenceStrings: this.presenceStrings, presenceOf: this.presenceOf };
     return this.rows.map((row, index) => {
-      const state = { id: this.optionId(index), index, count, active: index === this.activeIndex };
-      if (row.type === 'typed-number') {
-        const label = this.mode === 'consult' ? text.consultNumber(row.number.value) : text.callNumber(row.number.value);
-        return typedNumberRow(row.number, state, label);
-      }
-      return entryRow(row.hit, state, context);
+      const state = { id: this.optionId(row)!, index, count: this.rows.length, active: index === this.activeIndex };
+      if (row.type === 'entry') return entryRow(row.hit, state, context);
+      return typedNumberRow(row.number, state, this.mode === 'consult' ? text.consultNumber(row.number.value) : text.callNumber(row.number.value));
     });
   }
 
@@ -336,12 +369,14 @@ export class ContactpadAddressBook extends LitElement {
     this.kindFilter = isEntryKind(value) ? value : 'all';
   }
 
+  /** Escape closes the book from anywhere in it (the number menu handles its own Escape first). */
+  private onBaseKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    void this.hide();
+  }
+
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      void this.hide();
-      return;
-    }
     if (event.key === 'Enter') {
       const row = this.rows[this.activeIndex];
       if (row) {
@@ -377,7 +412,9 @@ export class ContactpadAddressBook extends LitElement {
 
   private choose(row: BookRow): void {
     if (row.type === 'typed-number') return this.select(null, row.number);
-    const { entry } = row.hit;
+    const { entry, matchedNumber } = row.hit;
+    // The agent searched by a number: that is the number they meant.
+    if (matchedNumber) return this.select(entry, matchedNumber);
     if (entry.numbers.length > 1) {
       this.menuEntry = entry;
       return;
@@ -392,10 +429,11 @@ export class ContactpadAddressBook extends LitElement {
     if (entry) this.select(entry, event.detail.number);
   }
 
-  private closeMenu(event: Event): void {
+  private closeMenu(event: CustomEvent<NumberMenuCloseDetail>): void {
     event.stopPropagation();
     this.menuEntry = undefined;
-    this.input?.focus();
+    // Back to the search field on Escape or Tab; when focus left for elsewhere, leave it there.
+    if (event.detail.reason !== 'focusout') this.input?.focus();
   }
 
   private select(entry: DirectoryEntry | null, number: PhoneNumber | null): void {
@@ -405,23 +443,11 @@ export class ContactpadAddressBook extends LitElement {
   }
 }
 
-function directoryNotices(directory: LoadedDirectory | undefined, text: AddressBookStrings): string[] {
-  if (!directory) return [];
-  return [
-    ...(directory.rejected > 0 ? [text.rejectedEntries(directory.rejected)] : []),
-    ...(directory.agentError !== undefined ? [text.agentCheckFailed] : []),
-  ];
-}
-
-function sameRow(a: BookRow, b: BookRow | undefined): boolean {
-  if (!b || a.type !== b.type) return false;
-  return a.type === 'typed-number' ? a.number.digits === (b as typeof a).number.digits : a.hit.entry === (b as typeof a).hit.entry;
-}
-
 declare global {
   interface HTMLElementEventMap {
     'contactpad-select': CustomEvent<ContactpadSelectDetail>;
     'contactpad-error': CustomEvent<ContactpadErrorDetail>;
+    'contactpad-sign-in-required': CustomEvent<ContactpadSignInDetail>;
     'contactpad-show': CustomEvent<undefined>;
     'contactpad-hide': CustomEvent<undefined>;
   }

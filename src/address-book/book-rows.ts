@@ -36,3 +36,9 @@ export function filterKinds(directory: LoadedDirectory | undefined, offered: Rea
   const present = new Set(directory.entries.map((entry) => entry.kind));
   return [...offered].filter((kind) => present.has(kind));
 }
+
+/** What a row stands for (the typed number or the entry): stable across keystrokes. */
+export function rowKey(row: BookRow | undefined): string {
+  if (!row) return '';
+  return row.type === 'typed-number' ? `#${row.number.digits}` : `@${row.hit.entry.id}`;
+}

@@ -6,6 +6,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter } from '../directory/adapter.js';
+import { isAbortError } from '../directory/errors.js';
 import { sharedDirectoryCache, type DirectoryCache, type LoadedDirectory } from '../directory/directory-cache.js';
 
 export interface DirectoryControllerOptions {
@@ -24,6 +25,10 @@ export class DirectoryController implements ReactiveController {
   private readonly cache: DirectoryCache;
   private readonly seen = new WeakSet<LoadedDirectory>();
   private readonly task: Task<[DirectoryAdapter, boolean], LoadedDirectory>;
+  /** The adapter of the run in progress: a run for another adapter is never waited on. */
+  private runningFor: DirectoryAdapter | undefined;
+  /** The last load's failure (boxed: the error may be any value, `undefined` included), until a load succeeds. */
+  private lastFailure: { readonly error: unknown } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -35,7 +40,10 @@ export class DirectoryController implements ReactiveController {
       task: ([adapter, force], { signal }) => this.cache.get(adapter, { signal, maxAge: this.options.maxAge(), force }),
       onComplete: (directory) => this.show(directory),
       onError: (error) => {
-        if (!(error instanceof DOMException && error.name === 'AbortError')) this.options.onError(error);
+        // An abort is ours (adapter swapped, element moved): not a failure to show or report.
+        if (isAbortError(error)) return;
+        this.lastFailure = { error };
+        this.options.onError(error);
       },
     });
     host.addController(this);
@@ -46,9 +54,9 @@ export class DirectoryController implements ReactiveController {
     return this.task.status === TaskStatus.PENDING;
   }
 
-  /** Whether the last load failed as a whole (its error may be any value, `undefined` included). */
-  get failed(): boolean {
-    return this.task.status === TaskStatus.ERROR;
+  /** The last load's failure when it failed as a whole and nothing loaded since. */
+  get failure(): { readonly error: unknown } | undefined {
+    return this.lastFailure;
   }
 
   /** Resolves when the load in progress (if any) settles; for tests and hosts that await a loaded book. */
@@ -62,13 +70,18 @@ export class DirectoryController implements ReactiveController {
     if (!adapter) return;
     const cached = this.cache.peek(adapter, this.options.maxAge());
     if (cached) this.show(cached);
-    else if (!this.loading) void this.task.run([adapter, false]);
+    else if (!this.loading || this.runningFor !== adapter) this.run(adapter, false);
   }
 
   /** Loads again, ignoring the cache (the agent's retry). */
   reload(): void {
     const adapter = this.options.adapter();
-    if (adapter) void this.task.run([adapter, true]);
+    if (adapter) this.run(adapter, true);
+  }
+
+  private run(adapter: DirectoryAdapter, force: boolean): void {
+    this.runningFor = adapter;
+    void this.task.run([adapter, force]);
   }
 
   /** The adapter changed: forget what the old one gave. */
@@ -83,6 +96,7 @@ export class DirectoryController implements ReactiveController {
   }
 
   private show(directory: LoadedDirectory): void {
+    this.lastFailure = undefined;
     if (directory !== this.directory) {
       this.directory = directory;
       this.host.requestUpdate();

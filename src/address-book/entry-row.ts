@@ -89,7 +89,9 @@ export function entryRow(hit: SearchHit, state: OptionState, context: RowContext
       </span>
       <span class="trailing">
         ${number ? html`<bdi part="option-number" class="number" dir="ltr">${numberHighlight(number, query, words)}</bdi>` : nothing}
-        ${more > 0 ? html`<span part="option-more" class="more">+${more}</span>` : nothing}
+        ${more > 0
+          ? html`<span part="option-more" class="more" aria-hidden="true">+${more}</span><span class="visually-hidden">${strings.moreNumbers(more)}</span>`
+          : nothing}
         ${entry.kind === 'teams-user' ? nothing : html`<span part="kind-badge" class="badge">${strings.kinds[entry.kind]}</span>`}
       </span>`,
     `kind-${entry.kind}`,

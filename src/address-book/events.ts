@@ -12,7 +12,7 @@ export interface ContactpadSelectDetail {
 }
 
 /** What failed: listing a source, reading presences, checking the Teams link, or entries that were malformed. */
-export type ContactpadErrorOperation = 'list-entries' | 'get-presences' | 'signed-in-agent' | 'invalid-entries';
+export type ContactpadErrorOperation = 'list-entries' | 'get-presences' | 'signed-in-agent' | 'invalid-entries' | 'search-entries' | 'sign-in';
 
 export interface ContactpadErrorDetail {
   readonly operation: ContactpadErrorOperation;
@@ -21,6 +21,12 @@ export interface ContactpadErrorDetail {
   readonly error: unknown;
   /** The failed source's id, for a composite directory's source failure. */
   readonly source?: string;
+}
+
+export interface ContactpadSignInDetail {
+  /** The source that needs it (a composite directory's source id), when known. */
+  readonly source?: string;
+  readonly message: string;
 }
 
 export function errorDetail(operation: ContactpadErrorOperation, error: unknown, source?: string): ContactpadErrorDetail {

@@ -8,12 +8,17 @@ export interface NumberMenuSelectDetail {
   readonly number: PhoneNumber;
 }
 
+export interface NumberMenuCloseDetail {
+  /** How it was dismissed: focus moving elsewhere must not be pulled back. */
+  readonly reason: 'escape' | 'tab' | 'focusout';
+}
+
 /**
  * @summary A menu of an entry's numbers, anchored to its row with floating-ui; used by the address book when an
  * entry has several numbers.
  *
  * @event contactpad-number-select - The agent chose a number. `detail: { number }`.
- * @event contactpad-number-menu-close - The agent dismissed the menu (Escape, Tab or a click outside).
+ * @event contactpad-number-menu-close - The agent dismissed the menu. `detail: { reason: 'escape' | 'tab' | 'focusout' }`.
  *
  * @csspart menu - The menu surface.
  * @csspart item - Each number.
@@ -126,8 +131,8 @@ export class ContactpadNumberMenu extends LitElement {
     this.dispatchEvent(new CustomEvent<NumberMenuSelectDetail>('contactpad-number-select', { detail: { number }, bubbles: true, composed: true }));
   }
 
-  private dismiss(): void {
-    this.dispatchEvent(new CustomEvent('contactpad-number-menu-close', { bubbles: true, composed: true }));
+  private dismiss(reason: NumberMenuCloseDetail['reason']): void {
+    this.dispatchEvent(new CustomEvent<NumberMenuCloseDetail>('contactpad-number-menu-close', { detail: { reason }, bubbles: true, composed: true }));
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -136,7 +141,7 @@ export class ContactpadNumberMenu extends LitElement {
     if (event.key === 'Escape' || event.key === 'Tab') {
       event.preventDefault();
       event.stopPropagation();
-      this.dismiss();
+      this.dismiss(event.key === 'Escape' ? 'escape' : 'tab');
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
@@ -153,6 +158,6 @@ export class ContactpadNumberMenu extends LitElement {
   }
 
   private onFocusOut(event: FocusEvent): void {
-    if (!this.menu.contains(event.relatedTarget as Node | null) && this.open) this.dismiss();
+    if (!this.menu.contains(event.relatedTarget as Node | null) && this.open) this.dismiss('focusout');
   }
 }

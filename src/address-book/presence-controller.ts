@@ -5,7 +5,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter } from '../directory/adapter.js';
-import { unknownPresence, type Presence } from '../presence/presence.js';
+import type { DirectoryEntry } from '../directory/entry.js';
+import { presenceFromVccState, unknownPresence, type Presence } from '../presence/presence.js';
 import { PresenceSession } from '../presence/presence-session.js';
 
 export class PresenceController implements ReactiveController {
@@ -19,15 +20,19 @@ export class PresenceController implements ReactiveController {
     host.addController(this);
   }
 
-  presenceOf(teamsUserId: string): Presence {
-    return this.presences.get(teamsUserId) ?? unknownPresence();
+  /** What a row shows: a Teams user's presence, a VCC agent's state, nothing for other kinds. */
+  presenceFor(entry: DirectoryEntry): Presence | undefined {
+    if (entry.kind === 'teams-user') return this.presences.get(entry.id) ?? unknownPresence();
+    if (entry.kind === 'vcc-agent') return entry.vccState ? presenceFromVccState(entry.vccState, entry.vccStateName, null) : unknownPresence('vcc');
+    return undefined;
   }
 
   /** Starts the presence session of a new open. */
   begin(adapter: DirectoryAdapter | undefined): void {
     this.end();
-    const getPresences = adapter?.getPresences?.bind(adapter);
-    if (!getPresences) return;
+    // Host code: an adapter without a usable getPresences simply has no presence to show.
+    if (typeof adapter?.getPresences !== 'function') return;
+    const getPresences = adapter.getPresences.bind(adapter);
     this.session = new PresenceSession(getPresences, {
       onPresences: (presences) => {
         for (const [id, presence] of presences) this.presences.set(id, presence);
@@ -37,9 +42,9 @@ export class PresenceController implements ReactiveController {
     });
   }
 
-  /** Asks for users not yet asked for in this open. */
-  request(teamsUserIds: Iterable<string>): void {
-    this.session?.request(teamsUserIds);
+  /** Asks for the Teams users among these entries not yet asked for in this open. */
+  requestFor(entries: readonly DirectoryEntry[]): void {
+    this.session?.request(entries.flatMap((entry) => (entry.kind === 'teams-user' ? [entry.id] : [])));
   }
 
   /** Ends this open's session (the book closed). */

@@ -27,6 +27,12 @@ export interface AddressBookStrings {
   readonly sourceFailed: (source: string) => string;
   readonly directoryFailed: string;
   readonly retry: string;
+  readonly signIn: string;
+  /** Shown while a large directory is searched on the server. */
+  readonly searching: string;
+  readonly serverSearchFailed: string;
+  /** How many more numbers an entry has (after the one shown). */
+  readonly moreNumbers: (count: number) => string;
   readonly rejectedEntries: (count: number) => string;
   readonly presenceFailed: string;
   readonly agentCheckFailed: string;
@@ -70,6 +76,10 @@ export const DEFAULT_STRINGS: AddressBookStrings = {
   sourceFailed: (source) => `${source} could not be loaded.`,
   directoryFailed: 'The address book could not be loaded.',
   retry: 'Retry',
+  signIn: 'Sign in',
+  searching: 'Searching the directory…',
+  serverSearchFailed: 'The directory could not be searched; only entries already loaded are shown.',
+  moreNumbers: (count) => (count === 1 ? '1 more number' : `${count} more numbers`),
   rejectedEntries: (count) => (count === 1 ? '1 entry could not be shown.' : `${count} entries could not be shown.`),
   presenceFailed: 'Presence could not be loaded; it shows as Unknown.',
   agentCheckFailed: 'Your Microsoft Teams link could not be checked, so Teams entries are hidden.',

@@ -30,6 +30,11 @@ export interface DirectoryListing {
   readonly entries: readonly DirectoryEntry[];
   /** Sources that failed while others succeeded (only a composite adapter reports these). */
   readonly failures?: readonly SourceFailure[];
+  /**
+   * The listing is not the whole directory: more entries are found with `searchEntries` as the agent types
+   * (a tenant too large to download). The book then searches the server for queries it cannot answer locally.
+   */
+  readonly serverSearch?: boolean;
 }
 
 /** Who is using the address book. */
@@ -51,6 +56,10 @@ export interface GetPresencesOptions {
   readonly signal: AbortSignal;
 }
 
+export interface SearchEntriesOptions {
+  readonly signal: AbortSignal;
+}
+
 export interface SignedInAgentOptions {
   readonly signal: AbortSignal;
 }
@@ -67,6 +76,11 @@ export interface DirectoryAdapter {
    * Unknown. Adapters without Teams users may omit it.
    */
   getPresences?(teamsUserIds: readonly string[], options: GetPresencesOptions): Promise<readonly PresenceRecord[]>;
+  /**
+   * Entries matching what the agent typed, found on the server; called (debounced, aborted on the next keystroke)
+   * only when the listing said `serverSearch`.
+   */
+  searchEntries?(query: string, options: SearchEntriesOptions): Promise<readonly DirectoryEntry[]>;
   /** The signed-in agent and whether they are linked to a Teams user. */
   getSignedInAgent(options: SignedInAgentOptions): Promise<SignedInAgent>;
 }

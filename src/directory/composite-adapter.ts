@@ -5,6 +5,7 @@
  */
 import type { DirectoryAdapter, DirectoryListing, PresenceRecord, SignedInAgent, SourceFailure } from './adapter.js';
 import type { DirectoryEntry } from './entry.js';
+import { PartialResultError } from './errors.js';
 
 export interface DirectorySource {
   /** A stable id for the source (reported with failures, set as `entry.source`). */
@@ -76,10 +77,16 @@ export function createCompositeDirectory(sources: readonly DirectorySource[]): D
       const results = await Promise.allSettled(sources.map((source) => Promise.resolve().then(() => source.adapter.getSignedInAgent({ signal }))));
       signal.throwIfAborted();
       const agents = results.flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []));
-      if (agents.length === 0 && results[0]?.status === 'rejected') throw results[0].reason;
       const agentId = agents.find((agent) => agent.agentId)?.agentId;
       const linkedTeamsUserId = agents.find((agent) => agent.linkedTeamsUserId)?.linkedTeamsUserId ?? null;
-      return agentId ? { agentId, linkedTeamsUserId } : { linkedTeamsUserId };
+      // "Not linked" is only an answer if no source that could have said otherwise failed.
+      const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      const agent: SignedInAgent = agentId ? { agentId, linkedTeamsUserId } : { linkedTeamsUserId };
+      if (failed && linkedTeamsUserId === null) {
+        // What is known (the agent's own id) still counts; the failure is the reason (e.g. a sign-in to Teams).
+        throw new PartialResultError('The Teams link could not be checked.', agent, { cause: failed.reason });
+      }
+      return agent;
     },
   };
 }

@@ -4,7 +4,8 @@
  * at a time, shared by every book that uses the adapter (the outbound dialog and the consult panel).
  */
 import type { DirectoryAdapter, SignedInAgent, SourceFailure } from './adapter.js';
-import { TEAMS_KINDS, type DirectoryEntry } from './entry.js';
+import { TEAMS_KINDS, type DirectoryEntry, type EntryKind } from './entry.js';
+import { isPartialResult } from './errors.js';
 import { sanitizeListing } from './sanitize.js';
 import { SearchIndex } from './search-index.js';
 
@@ -17,6 +18,8 @@ export interface LoadedDirectory {
   readonly failures: readonly SourceFailure[];
   /** Entries the adapter returned that could not be used (malformed, repeated ids). */
   readonly rejected: number;
+  /** The listing is partial: more entries are found by the adapter's server search as the agent types. */
+  readonly serverSearch: boolean;
   /** The error of `getSignedInAgent` when it failed (Teams entries are then hidden). */
   readonly agentError?: unknown;
   readonly loadedAt: number;
@@ -33,14 +36,17 @@ function collatorFor(locale: string | undefined): Intl.Collator {
   }
 }
 
+const DIALLED_BY_ID: ReadonlySet<EntryKind> = new Set(['vcc-agent', 'vcc-group', 'interaction-plan']);
+
 const NOT_LINKED: SignedInAgent = { linkedTeamsUserId: null };
 
 /** Whether an entry is offered to this agent at all, whatever the mode. */
-function isOffered(entry: DirectoryEntry, agent: SignedInAgent): boolean {
+export function isOffered(entry: DirectoryEntry, agent: SignedInAgent): boolean {
   if (entry.id === agent.agentId || entry.id === agent.linkedTeamsUserId) return false;
-  if (!TEAMS_KINDS.has(entry.kind)) return true;
-  // Teams entries need a linked agent, and are only useful with a number to dial.
-  return agent.linkedTeamsUserId !== null && entry.numbers.length > 0;
+  // Contact-centre agents, groups and plans are dialled by id; everything else needs a number.
+  if (!DIALLED_BY_ID.has(entry.kind) && entry.numbers.length === 0) return false;
+  // Teams entries need a linked agent.
+  return agent.linkedTeamsUserId !== null || !TEAMS_KINDS.has(entry.kind);
 }
 
 function sanitizeAgent(value: unknown): SignedInAgent {
@@ -56,10 +62,15 @@ export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSign
     Promise.resolve().then(() => adapter.listEntries({ signal })),
     Promise.resolve()
       .then(() => adapter.getSignedInAgent({ signal }))
-      .then((agent) => ({ agent: sanitizeAgent(agent) }), (error: unknown) => ({ agent: NOT_LINKED, error })),
+      .then(
+        (agent) => ({ agent: sanitizeAgent(agent) }),
+        // A partial answer keeps what is known (the agent's own id); its cause is what went wrong.
+        (error: unknown) =>
+          isPartialResult(error) ? { agent: sanitizeAgent(error.partial), error: error.cause ?? error } : { agent: NOT_LINKED, error },
+      ),
   ]);
   signal.throwIfAborted();
-  const { entries, failures, rejected } = sanitizeListing(listing);
+  const { entries, failures, rejected, serverSearch } = sanitizeListing(listing);
   const agent = agentResult.agent;
   const offered = entries.filter((entry) => isOffered(entry, agent));
   const indexes = new Map<string, SearchIndex>();
@@ -68,6 +79,7 @@ export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSign
     agent,
     failures,
     rejected,
+    serverSearch,
     ...('error' in agentResult ? { agentError: agentResult.error } : {}),
     loadedAt: now(),
     indexFor(locale) {

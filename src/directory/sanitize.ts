@@ -11,6 +11,8 @@ export interface SanitizedListing {
   readonly failures: readonly SourceFailure[];
   /** Entries dropped because they were malformed or repeated an id already listed. */
   readonly rejected: number;
+  /** More entries can be found with the adapter's server search. */
+  readonly serverSearch: boolean;
 }
 
 const NUMBER_TYPES: readonly PhoneNumberType[] = ['business', 'mobile', 'ddi', 'extension', 'other'];
@@ -83,5 +85,5 @@ export function sanitizeListing(value: unknown): SanitizedListing {
     entries.push(entry);
   }
   const failures = Array.isArray(listing.failures) ? (listing.failures as readonly Partial<SourceFailure>[]).filter((failure): failure is SourceFailure => typeof failure?.source === 'string') : [];
-  return { entries, failures, rejected };
+  return { entries, failures, rejected, serverSearch: listing.serverSearch === true };
 }

@@ -4,6 +4,7 @@
  * Teams user at most once, never refreshes, and is aborted (with any request in flight) when the book closes.
  */
 import type { GetPresencesOptions, PresenceRecord } from '../directory/adapter.js';
+import { isPartialResult } from '../directory/errors.js';
 import { parsePresence, unknownPresence, type Presence } from './presence.js';
 
 export type FetchPresences = (teamsUserIds: readonly string[], options: GetPresencesOptions) => Promise<readonly PresenceRecord[]>;
@@ -49,16 +50,16 @@ export class PresenceSession {
     const { signal } = this.controller;
     const now = this.callbacks.now ?? Date.now;
     let records: readonly PresenceRecord[];
+    let failure: { error: unknown } | undefined;
     try {
       // Inside the try so that a synchronous throw in host code is caught too.
       records = await this.fetchPresences(ids, { signal });
       if (!Array.isArray(records)) throw new TypeError('The directory adapter returned presences that are not a list.');
     } catch (error) {
       if (signal.aborted) return;
-      // We do not know: say Unknown rather than keep showing a presence from an earlier open.
-      this.callbacks.onPresences(new Map(ids.map((id) => [id, unknownPresence()])));
-      this.callbacks.onError(error);
-      return;
+      // What did arrive is shown; everyone else becomes Unknown rather than keep a presence from an earlier open.
+      records = isPartialResult<readonly PresenceRecord[]>(error) && Array.isArray(error.partial) ? error.partial : [];
+      failure = { error };
     }
     if (signal.aborted) return;
     const readAt = now();
@@ -70,5 +71,6 @@ export class PresenceSession {
     }
     for (const id of ids) if (!presences.has(id)) presences.set(id, unknownPresence());
     this.callbacks.onPresences(presences);
+    if (failure) this.callbacks.onError(failure.error);
   }
 }

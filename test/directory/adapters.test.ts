@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { DirectoryAdapter } from '../../src/directory/adapter.js';
+import type { DirectoryAdapter, SignedInAgent } from '../../src/directory/adapter.js';
+import { PartialResultError } from '../../src/directory/errors.js';
 import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
 import { offeredKinds } from '../../src/directory/dial-policy.js';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
@@ -57,7 +58,11 @@ describe('composite directory', () => {
     expect(listing.failures?.map((failure) => [failure.source, failure.label, (failure.error as Error).message])).to.deep.equal([
       ['teams', 'Microsoft Teams', 'Graph is down'],
     ]);
-    expect((await composite.getSignedInAgent({ signal })).agentId).to.equal('agent-me');
+    // VCC says "not linked" but Teams, which could have said otherwise, failed: the answer is partial.
+    const error = (await composite.getSignedInAgent({ signal }).catch((reason: unknown) => reason)) as PartialResultError<SignedInAgent>;
+    expect(error).to.be.instanceOf(PartialResultError);
+    expect(error.partial).to.deep.equal({ agentId: 'agent-me', linkedTeamsUserId: null });
+    expect((error.cause as Error).message).to.equal('Graph is down');
   });
 
   it('fails as a whole only when every source fails', async () => {

@@ -1,0 +1,98 @@
+/**
+ * The rows the book shows, recomputed only when what they depend on changes (not on every arrow key or presence
+ * arrival), plus server search for directories too large to download: debounced, and aborted on the next keystroke
+ * (an @lit/task aborts its previous run when its arguments change).
+ */
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import type { DirectoryAdapter } from '../directory/adapter.js';
+import { isOffered, type LoadedDirectory } from '../directory/directory-cache.js';
+import type { DirectoryEntry, EntryKind } from '../directory/entry.js';
+import { isAbortError } from '../directory/errors.js';
+import { isDialable } from '../directory/phone-number.js';
+import { sanitizeEntry } from '../directory/sanitize.js';
+import { SearchIndex } from '../directory/search-index.js';
+import { abortableDelay } from '../internal/abortable-delay.js';
+import { bookRows, type BookRow } from './book-rows.js';
+
+/** Quiet time after a keystroke before the server is asked. */
+export const SERVER_SEARCH_DEBOUNCE_MS = 300;
+/** Shorter queries are not sent to the server (too broad to be useful). */
+export const SERVER_SEARCH_MIN_LENGTH = 2;
+
+export interface ResultsInputs {
+  readonly directory: LoadedDirectory | undefined;
+  readonly adapter: DirectoryAdapter | undefined;
+  readonly query: string;
+  readonly offered: ReadonlySet<EntryKind>;
+  readonly kindFilter: EntryKind | 'all';
+  readonly locale: string | undefined;
+}
+
+export interface ResultsCallbacks {
+  readonly inputs: () => ResultsInputs;
+  /** Server search found entries (their Teams users need presence). */
+  readonly onServerEntries: (entries: readonly DirectoryEntry[]) => void;
+  readonly onServerError: (error: unknown) => void;
+}
+
+export class ResultsController {
+  private memo: { key: readonly unknown[]; rows: BookRow[] } | undefined;
+  private readonly serverSearch: Task<[DirectoryAdapter | undefined, LoadedDirectory | undefined, string], readonly DirectoryEntry[]>;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly callbacks: ResultsCallbacks,
+  ) {
+    this.serverSearch = new Task(host, {
+      args: () => {
+        const { adapter, directory, query } = callbacks.inputs();
+        return [adapter, directory, query.trim()];
+      },
+      task: async ([adapter, directory, query], { signal }) => {
+        if (!adapter?.searchEntries || !directory?.serverSearch || query.length < SERVER_SEARCH_MIN_LENGTH || isDialable(query)) return [];
+        await abortableDelay(SERVER_SEARCH_DEBOUNCE_MS, signal);
+        const found = await adapter.searchEntries(query, { signal });
+        const entries = (Array.isArray(found) ? (found as unknown[]) : []).flatMap((item) => {
+          const entry = sanitizeEntry(item);
+          return entry && isOffered(entry, directory.agent) ? [entry] : [];
+        });
+        callbacks.onServerEntries(entries);
+        return entries;
+      },
+      onError: (error) => {
+        if (!isAbortError(error)) callbacks.onServerError(error);
+      },
+    });
+  }
+
+  /** Whether a server search is waiting or running. */
+  get searching(): boolean {
+    return this.serverSearch.status === TaskStatus.PENDING;
+  }
+
+  get rows(): BookRow[] {
+    const inputs = this.callbacks.inputs();
+    const serverEntries = this.serverSearch.status === TaskStatus.COMPLETE ? this.serverSearch.value : undefined;
+    const key = [inputs.directory, inputs.query, [...inputs.offered].join(), inputs.kindFilter, inputs.locale, serverEntries];
+    if (this.memo && key.every((part, i) => part === this.memo!.key[i])) return this.memo.rows;
+    const rows = mergeServerRows(bookRows(inputs.directory, inputs), serverEntries, inputs);
+    this.memo = { key, rows };
+    return rows;
+  }
+}
+
+/** Adds server results not already listed, ranked among the local ones. */
+function mergeServerRows(rows: BookRow[], serverEntries: readonly DirectoryEntry[] | undefined, inputs: ResultsInputs): BookRow[] {
+  if (!serverEntries?.length) return rows;
+  const listed = new Set(rows.flatMap((row) => (row.type === 'entry' ? [row.hit.entry.id] : [])));
+  const extra = serverEntries.filter((entry) => !listed.has(entry.id));
+  const accept = (entry: DirectoryEntry) => inputs.offered.has(entry.kind) && (inputs.kindFilter === 'all' || inputs.kindFilter === entry.kind);
+  const serverRows: BookRow[] = new SearchIndex(extra).search(inputs.query, accept).map((hit) => ({ type: 'entry', hit }));
+  // Server matches are word-prefix matches of names; keep local ordering and add them after equally ranked rows.
+  return [...rows, ...serverRows].sort((a, b) => rankOf(a) - rankOf(b));
+}
+
+function rankOf(row: BookRow): number {
+  return row.type === 'typed-number' ? -1 : row.hit.rank;
+}

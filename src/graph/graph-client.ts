@@ -1,0 +1,85 @@
+/**
+ * The Microsoft Graph client: `Client.initWithMiddleware` with our own chain — the SDK's AuthenticationHandler over
+ * our token provider, our retry middleware (bounded, abortable), the SDK's HTTPMessageHandler (fetch). The SDK's
+ * `authProviders/*` subpaths are not used: they resolve to CommonJS.
+ */
+import { AuthenticationHandler, Client, HTTPMessageHandler, type AuthenticationProvider } from '@microsoft/microsoft-graph-client';
+import { abortReason, isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
+import { RetryMiddleware } from './retry-middleware.js';
+import type { RetryOptions } from './retry-policy.js';
+import type { GetAccessToken } from './token-provider.js';
+
+export const GRAPH_BASE_URL = 'https://graph.microsoft.com';
+
+export interface GraphClientOptions {
+  readonly getAccessToken: GetAccessToken;
+  readonly scopes: readonly string[];
+  /** Graph's root, without the version (e.g. `https://graph.microsoft.com`). */
+  readonly baseUrl: string;
+  readonly version: string;
+  readonly retry: RetryOptions;
+}
+
+/** A thin wrapper over the SDK client: requests by path (relative to the base URL and version), abortable. */
+export interface GraphApi {
+  get<T>(path: string, options: { signal: AbortSignal; headers?: Record<string, string> }): Promise<T>;
+  post<T>(path: string, body: unknown, options: { signal: AbortSignal }): Promise<T>;
+  /** A path relative to the API root for an absolute link Graph returned (`@odata.nextLink`), or `undefined` when the
+   * link points elsewhere (the token is never sent to another host). */
+  relativePath(link: string): string | undefined;
+}
+
+export function createGraphApi({ getAccessToken, scopes, baseUrl, version, retry }: GraphClientOptions): GraphApi {
+  const root = `${baseUrl.replace(/\/+$/, '')}/${version}/`;
+  const host = new URL(root).hostname;
+  // The SDK turns errors thrown by the auth provider into GraphErrors that keep only the name: remember the last
+  // sign-in request so callers get the real one (with its signIn()) back.
+  let lastSignIn: SignInRequiredError | undefined;
+  const authProvider: AuthenticationProvider = {
+    getAccessToken: async () => {
+      try {
+        return await getAccessToken(scopes);
+      } catch (error) {
+        if (isSignInRequired(error)) lastSignIn = error;
+        throw error;
+      }
+    },
+  };
+  const auth = new AuthenticationHandler(authProvider);
+  const retryMiddleware = new RetryMiddleware(retry);
+  const http = new HTTPMessageHandler();
+  auth.setNext(retryMiddleware);
+  retryMiddleware.setNext(http);
+  const client = Client.initWithMiddleware({
+    middleware: auth,
+    baseUrl: `${baseUrl.replace(/\/+$/, '')}/`,
+    defaultVersion: version,
+    // The SDK sends tokens only to Microsoft's Graph hosts and to these (https only).
+    customHosts: new Set([host]),
+  });
+
+  async function send<T>(run: () => Promise<T>, signal: AbortSignal): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (signal.aborted) throw abortReason(signal);
+      if ((error as { code?: unknown } | null)?.code === 'SignInRequiredError' && lastSignIn) throw lastSignIn;
+      throw error;
+    }
+  }
+
+  return {
+    get: (path, { signal, headers = {} }) =>
+      send(() => client.api(path).headers(headers).option('signal', signal).get() as Promise<never>, signal),
+    post: (path, body, { signal }) => send(() => client.api(path).option('signal', signal).post(body) as Promise<never>, signal),
+    relativePath(link) {
+      return link.startsWith(root) ? link.slice(root.length) : undefined;
+    },
+  };
+}
+
+/** The HTTP status of a failed Graph request, when it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status > 0 ? status : undefined;
+}

@@ -1,0 +1,143 @@
+/**
+ * `createGraphDirectory`: the address book's Teams side from Microsoft Graph — Teams users with a number, auto
+ * attendants and call queues (resource accounts), presences — as a {@link DirectoryAdapter}.
+ */
+import type { IPublicClientApplication } from '@azure/msal-browser';
+import type { DirectoryAdapter, DirectoryListing, PresenceRecord, SignedInAgent } from '../directory/adapter.js';
+import type { DirectoryEntry } from '../directory/entry.js';
+import type { PhoneNumber } from '../directory/phone-number.js';
+import { createGraphApi, GRAPH_BASE_URL, type GraphApi } from './graph-client.js';
+import { fetchNumberAssignments } from './graph-numbers.js';
+import { fetchPresences } from './graph-presence.js';
+import { isResourceAccount, pages, PAGE_SIZE, profileNumbers, RESOURCE_ACCOUNT_DEPARTMENT, searchClause, toEntry, USER_SELECT, type GraphUser, type ResourceAccountRule } from './graph-users.js';
+import { DEFAULT_RETRY_OPTIONS, type RetryOptions } from './retry-policy.js';
+import { msalTokenProvider, type GetAccessToken, type TokenProvider } from './token-provider.js';
+
+/** Delegated permissions the adapter needs: phone numbers need `User.Read.All` (`User.ReadBasic.All` hides them). */
+export const GRAPH_SCOPES = ['User.Read.All', 'Presence.Read.All'] as const;
+
+/** Something worth knowing that is not an error (e.g. optional enrichment not granted). */
+export interface GraphDiagnostic {
+  readonly code: 'number-assignments-forbidden' | 'server-search';
+  readonly message: string;
+}
+
+export interface GraphDirectoryOptions {
+  /** An MSAL public client application (initialised for you), or… */
+  readonly msal?: IPublicClientApplication;
+  /** …any function that gives an access token for scopes. */
+  readonly getAccessToken?: GetAccessToken;
+  /** Scopes to ask for (default `User.Read.All`, `Presence.Read.All`; add `TeamsTelephoneNumber.Read.All` for enrichment). */
+  readonly scopes?: readonly string[];
+  /** Graph's root (default `https://graph.microsoft.com`); tokens are sent only to this host, over https. */
+  readonly baseUrl?: string;
+  readonly version?: string;
+  /** The Teams user the signed-in agent is linked to; default: the MSAL account, else `GET /me`. */
+  readonly linkedTeamsUserId?: string | null;
+  /** How auto attendants and call queues are told apart (see DEFAULT_RESOURCE_ACCOUNT_RULE). */
+  readonly resourceAccounts?: ResourceAccountRule;
+  /** Read Teams Phone number assignments when granted (default true); a 403 keeps the profile numbers. */
+  readonly numberAssignments?: boolean;
+  /** Above this many users the directory is not downloaded: the book searches the server (default 20,000). */
+  readonly localLimit?: number;
+  /** Presence requests in flight at once (default 3). */
+  readonly presenceConcurrency?: number;
+  /** Most users a server search returns (default 50). */
+  readonly searchLimit?: number;
+  readonly retry?: Partial<RetryOptions>;
+  /** Called once per diagnostic (default: nothing). */
+  readonly onDiagnostic?: (diagnostic: GraphDiagnostic) => void;
+}
+
+const EVENTUAL = { ConsistencyLevel: 'eventual' };
+
+export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryAdapter {
+  const tokens: TokenProvider | undefined = options.msal ? msalTokenProvider(options.msal) : undefined;
+  const getAccessToken = options.getAccessToken ?? tokens?.getAccessToken;
+  if (!getAccessToken) throw new TypeError('createGraphDirectory needs `msal` or `getAccessToken`.');
+  const api = createGraphApi({
+    getAccessToken,
+    scopes: options.scopes ?? GRAPH_SCOPES,
+    baseUrl: options.baseUrl ?? GRAPH_BASE_URL,
+    version: options.version ?? 'v1.0',
+    retry: { ...DEFAULT_RETRY_OPTIONS, ...options.retry },
+  });
+  const localLimit = options.localLimit ?? 20_000;
+  const reported = new Set<GraphDiagnostic['code']>();
+  const diagnose = (diagnostic: GraphDiagnostic) => {
+    if (reported.has(diagnostic.code)) return;
+    reported.add(diagnostic.code);
+    options.onDiagnostic?.(diagnostic);
+  };
+
+  const toEntries = (users: readonly GraphUser[], assigned: ReadonlyMap<string, PhoneNumber[]> | undefined): DirectoryEntry[] =>
+    users.flatMap((user) => {
+      if (typeof user?.id !== 'string') return [];
+      // Assigned Teams Phone numbers are the DDIs; the profile's mobile still counts.
+      const profile = profileNumbers(user);
+      const numbers = assigned?.has(user.id) ? [...assigned.get(user.id)!, ...profile.filter((number) => number.type === 'mobile')] : profile;
+      return numbers.length > 0 ? [toEntry(user, numbers, options.resourceAccounts)] : [];
+    });
+
+  async function assignments(signal: AbortSignal): Promise<ReadonlyMap<string, PhoneNumber[]> | undefined> {
+    if (options.numberAssignments === false) return undefined;
+    const assigned = await fetchNumberAssignments(api, signal);
+    if (!assigned) diagnose({ code: 'number-assignments-forbidden', message: 'Teams Phone number assignments are not granted; profile numbers are used.' });
+    return assigned;
+  }
+
+  async function listUsers(signal: AbortSignal): Promise<{ users: GraphUser[]; complete: boolean }> {
+    const users: GraphUser[] = [];
+    // The first page also says how many users there are, so a huge tenant is never downloaded.
+    const first = `/users?$select=${USER_SELECT}&$top=${PAGE_SIZE}&$count=true`;
+    for await (const page of pages<GraphUser>(api, first, { signal, headers: EVENTUAL })) {
+      if (users.length === 0 && (page['@odata.count'] ?? 0) > localLimit) return { users: [], complete: false };
+      users.push(...(page.value ?? []));
+    }
+    return { users, complete: true };
+  }
+
+  async function listResourceAccounts(signal: AbortSignal): Promise<GraphUser[]> {
+    const users: GraphUser[] = [];
+    const filter = encodeURIComponent(`department eq '${RESOURCE_ACCOUNT_DEPARTMENT}'`);
+    for await (const page of pages<GraphUser>(api, `/users?$select=${USER_SELECT}&$top=${PAGE_SIZE}&$count=true&$filter=${filter}`, { signal, headers: EVENTUAL })) {
+      users.push(...(page.value ?? []));
+    }
+    return users;
+  }
+
+  let assignedCache: ReadonlyMap<string, PhoneNumber[]> | undefined;
+
+  return {
+    async listEntries({ signal }): Promise<DirectoryListing> {
+      const [listed, assigned] = await Promise.all([listUsers(signal), assignments(signal)]);
+      assignedCache = assigned;
+      if (listed.complete) return { entries: toEntries(listed.users, assigned) };
+      diagnose({ code: 'server-search', message: `More than ${localLimit} users: Teams users are searched on the server.` });
+      return { entries: toEntries(await listResourceAccounts(signal), assigned), serverSearch: true };
+    },
+
+    async searchEntries(query, { signal }): Promise<readonly DirectoryEntry[]> {
+      if (query.trim().length === 0) return [];
+      const path = `/users?$search=${encodeURIComponent(searchClause(query))}&$select=${USER_SELECT}&$top=${options.searchLimit ?? 50}`;
+      const page = await api.get<{ value?: readonly GraphUser[] }>(path, { signal, headers: EVENTUAL });
+      return toEntries((page.value ?? []).filter((user) => !isResourceAccount(user)), assignedCache);
+    },
+
+    getPresences(ids, { signal }): Promise<readonly PresenceRecord[]> {
+      return fetchPresences(api, ids, { signal, concurrency: options.presenceConcurrency ?? 3 });
+    },
+
+    async getSignedInAgent({ signal }): Promise<SignedInAgent> {
+      if (options.linkedTeamsUserId !== undefined) return { linkedTeamsUserId: options.linkedTeamsUserId };
+      // Asking for a token first surfaces "sign in" before anything else.
+      await getAccessToken(options.scopes ?? GRAPH_SCOPES);
+      const known = tokens?.signedInUserId?.();
+      if (known) return { linkedTeamsUserId: known };
+      const me = await api.get<{ id?: string }>('/me?$select=id', { signal });
+      return { linkedTeamsUserId: typeof me.id === 'string' ? me.id : null };
+    },
+  };
+}
+
+export type { GraphApi };

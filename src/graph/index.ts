@@ -1,0 +1,10 @@
+/**
+ * contactpad-address-book/graph: the Microsoft Graph directory adapter and its MSAL token provider. A separate entry,
+ * so hosts that do not use Graph never load the Graph client.
+ */
+export { createGraphDirectory, GRAPH_SCOPES, type GraphDirectoryOptions, type GraphDiagnostic } from './graph-directory.js';
+export { msalTokenProvider, type GetAccessToken, type TokenProvider } from './token-provider.js';
+export { DEFAULT_RESOURCE_ACCOUNT_RULE, RESOURCE_ACCOUNT_DEPARTMENT, classifyResourceAccount, type ResourceAccountRule } from './graph-users.js';
+export { DEFAULT_RETRY_OPTIONS, parseRetryAfter, type RetryOptions } from './retry-policy.js';
+export { MAX_IDS_PER_PRESENCE_REQUEST } from './graph-presence.js';
+export { SignInRequiredError, PartialResultError } from '../directory/errors.js';

@@ -1,0 +1,58 @@
+/**
+ * Access tokens for Microsoft Graph. Over MSAL: `acquireTokenSilent` first; when MSAL says interaction is required
+ * (or no account is signed in), a {@link SignInRequiredError} whose `signIn()` opens the popup — the book calls it
+ * only from the agent's click, as browsers require. Tokens are never logged, stored or put in the DOM by us.
+ */
+import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
+import { SignInRequiredError } from '../directory/errors.js';
+
+/** Gives an access token for the scopes, or rejects (with a SignInRequiredError when the agent must sign in). */
+export type GetAccessToken = (scopes: readonly string[]) => Promise<string>;
+
+export interface TokenProvider {
+  readonly getAccessToken: GetAccessToken;
+  /** The Entra object id of the signed-in user, when known without a request. */
+  readonly signedInUserId?: () => string | undefined;
+}
+
+// MSAL error codes that mean "only the user can fix this" (matched by name and code, not class, so that a host's
+// own copy of MSAL is understood).
+const INTERACTION_CODES = new Set(['interaction_required', 'login_required', 'consent_required', 'no_account_error', 'no_tokens_found']);
+
+function needsInteraction(error: unknown): boolean {
+  const { name, errorCode } = (error ?? {}) as { name?: unknown; errorCode?: unknown };
+  return name === 'InteractionRequiredAuthError' || (typeof errorCode === 'string' && INTERACTION_CODES.has(errorCode));
+}
+
+/**
+ * A token provider over an MSAL public client application (`PublicClientApplication`, or for hosts embedded in Teams,
+ * the one from `createNestablePublicClientApplication`). Calls `initialize()` once (MSAL v3+ requires it).
+ */
+export function msalTokenProvider(msal: IPublicClientApplication): TokenProvider {
+  let initialized: Promise<void> | undefined;
+  const ready = () => (initialized ??= msal.initialize());
+  const account = (): AccountInfo | null => msal.getActiveAccount() ?? msal.getAllAccounts()[0] ?? null;
+
+  const signInFor = (scopes: readonly string[]) => async () => {
+    await ready();
+    const result = await msal.acquireTokenPopup({ scopes: [...scopes] });
+    if (result.account) msal.setActiveAccount(result.account);
+  };
+
+  return {
+    async getAccessToken(scopes) {
+      await ready();
+      const current = account();
+      if (!current) throw new SignInRequiredError('Sign in to Microsoft 365 to see Teams contacts.', signInFor(scopes));
+      try {
+        return (await msal.acquireTokenSilent({ scopes: [...scopes], account: current })).accessToken;
+      } catch (error) {
+        if (needsInteraction(error)) {
+          throw new SignInRequiredError('Sign in to Microsoft 365 again to see Teams contacts.', signInFor(scopes), { cause: error });
+        }
+        throw error;
+      }
+    },
+    signedInUserId: () => account()?.localAccountId || undefined,
+  };
+}
