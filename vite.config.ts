@@ -38,6 +38,7 @@ function isExternal(id: string): boolean {
 const libraryEntries: Record<string, string> = {
   index: fromRoot('./src/index.ts'),
   presence: fromRoot('./src/presence/index.ts'),
+  graph: fromRoot('./src/graph/index.ts'),
   'demo-directory': fromRoot('./src/demo-directory/index.ts'),
 };
 

@@ -28,7 +28,8 @@ export function parseRetryAfter(header: string | null | undefined, now: number =
   if (header == null || header.trim() === '') return undefined;
   const value = header.trim();
   if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
-  const date = Date.parse(value);
+  // An HTTP date names its day and month ("Wed, 21 Oct 2015 07:28:00 GMT"); anything else is not one.
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
