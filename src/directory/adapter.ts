@@ -72,8 +72,9 @@ export interface DirectoryAdapter {
   /** Everything that can be dialled. Called on first open and when the cached listing is older than its max age. */
   listEntries(options: ListEntriesOptions): Promise<DirectoryListing>;
   /**
-   * Presences of Teams users, called once each time the book opens. Ids with no record in the answer are shown as
-   * Unknown. Adapters without Teams users may omit it.
+   * Presences of Teams users. Each open of the book asks for each user at most once: the directory's users when it
+   * opens, then only users a late load, a retry or a server search brings in. Ids with no record in the answer are
+   * shown as Unknown. Adapters without Teams users may omit it.
    */
   getPresences?(teamsUserIds: readonly string[], options: GetPresencesOptions): Promise<readonly PresenceRecord[]>;
   /**
