@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { createGraphHandler, nodeMiddleware } from './dev/simulated-tenant/index.js';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -43,11 +44,27 @@ const libraryEntries: Record<string, string> = {
 };
 
 /**
+ * The simulated Microsoft 365 tenant (dev only) at `/graph/v1.0/*`, its control API at `/__sim/*`: 3,000 people,
+ * ~120 ms latency, no token demanded (the demo runs over http, where the Graph client sends none).
+ */
+function simulatedTenant(): Plugin {
+  return {
+    name: 'contactpad-simulated-tenant',
+    apply: 'serve',
+    configureServer(server) {
+      const handler = createGraphHandler({ users: 3000, seed: 1, latencyMs: 120, requireAuth: false, protocol: 'http' });
+      server.middlewares.use(nodeMiddleware(handler, 'http'));
+    },
+  };
+}
+
+/**
  * The demo's own folder is the root, so `/` is `demo/index.html` and `/main.ts` its script. Stories and sources
  * outside it are served from the project (`/@fs/…`), which `server.fs.allow` permits; the dependency cache stays
  * in the project's `node_modules`.
  */
 const serveConfig: UserConfig = {
+  plugins: [simulatedTenant()],
   root: fromRoot('./demo'),
   envDir: fromRoot('.'),
   cacheDir: fromRoot('./node_modules/.vite'),

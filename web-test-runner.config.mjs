@@ -1,14 +1,54 @@
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+/**
+ * The simulated Microsoft 365 tenant (dev/simulated-tenant) is TypeScript and Node 20 cannot import `.ts`: bundle it
+ * with esbuild at config load. The output is named by its content hash and written atomically, so several runs at
+ * once never read a half-written file.
+ */
+async function loadSimulatedTenant() {
+  const fromRoot = (path) => fileURLToPath(new URL(path, import.meta.url));
+  const { outputFiles } = buildSync({
+    entryPoints: [fromRoot('./dev/simulated-tenant/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    outfile: fromRoot('./node_modules/.cache/simulated-tenant/index.mjs'),
+    logLevel: 'warning',
+  });
+  const code = outputFiles[0].text;
+  const dir = fromRoot('./node_modules/.cache/simulated-tenant/');
+  const file = `${dir}index-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, code);
+    renameSync(temp, file);
+  }
+  return import(pathToFileURL(file).href);
+}
+
+const simulatedTenant = await loadSimulatedTenant();
+/** Graph at `/graph/v1.0/*`, the simulator's control API at `/__sim/*` (tests reset it before use). */
+const graphHandler = simulatedTenant.createGraphHandler({ protocol: 'https', users: 1000, seed: 1 });
 
 /** Browser tests run in the system Chromium (Debian's `chromium`): npm tools cannot download browsers here. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   hostname: '127.0.0.1',
+  // HTTPS (wtr's bundled self-signed certificate), so the Graph client sends tokens to the simulated tenant.
+  http2: true,
+  protocol: 'https:',
+  middleware: [simulatedTenant.koaMiddleware(graphHandler)],
   concurrency: 1,
   // Lit's one-line dev-mode notice in every file drowns what matters.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
@@ -33,6 +73,7 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          '--ignore-certificate-errors',
         ],
       },
     }),

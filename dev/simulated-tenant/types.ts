@@ -1,0 +1,176 @@
+/**
+ * Shapes shared by the simulated Microsoft 365 tenant, its HTTP handler and its control API. Plain types with no
+ * runtime code, so browser tests may `import type` them.
+ */
+
+/** A Microsoft Graph `user` as the simulator stores it (every property; `$select` picks from these). */
+export interface SimGraphUser {
+  readonly id: string;
+  readonly displayName: string;
+  readonly givenName: string | null;
+  readonly surname: string | null;
+  readonly mail: string;
+  readonly userPrincipalName: string;
+  /** Always an array: `[]` or one number, as Graph holds it. */
+  readonly businessPhones: readonly string[];
+  readonly mobilePhone: string | null;
+  readonly jobTitle: string | null;
+  readonly department: string | null;
+  readonly officeLocation: string | null;
+  readonly preferredLanguage: string | null;
+  readonly accountEnabled: boolean;
+}
+
+/** What a tenant entry is; Graph itself tells auto attendants and call queues apart by nothing (see README). */
+export type SimUserKind = 'person' | 'autoAttendant' | 'callQueue';
+
+/** A tenant entry: the Graph user plus what only the simulator knows. */
+export interface SimUserRecord {
+  /** 0-based position: people first (`0…users-1`), then resource accounts. */
+  readonly index: number;
+  readonly kind: SimUserKind;
+  readonly user: SimGraphUser;
+  /** The Teams Phone number assigned to the account, E.164 (`+14255550123`), or null. */
+  readonly teamsNumber: string | null;
+}
+
+export type GraphAvailability =
+  | 'Available' | 'AvailableIdle' | 'Away' | 'BeRightBack' | 'Busy' | 'BusyIdle' | 'DoNotDisturb' | 'Offline'
+  | 'PresenceUnknown';
+
+/** A Microsoft Graph `presence`. */
+export interface SimPresence {
+  readonly id: string;
+  readonly availability: GraphAvailability;
+  readonly activity: string;
+  readonly sequenceNumber: string;
+  readonly statusMessage: null;
+  readonly outOfOfficeSettings: { readonly isOutOfOffice: boolean };
+}
+
+/** How `createTenant` is parameterised. */
+export interface TenantOptions {
+  /** Number of people (resource accounts come on top). */
+  readonly users: number;
+  readonly seed: number;
+  /** Resource accounts (auto attendants and call queues, alternating). Default 10. */
+  readonly resourceAccounts?: number;
+  /** Presences change at every multiple of this period. Default 60,000 ms. */
+  readonly presencePeriodMs?: number;
+}
+
+/** Which endpoint a request went to (fault rules match on it; log entries carry it). */
+export type SimEndpoint = 'users' | 'delta' | 'presence' | 'numberAssignments' | 'userConfigurations';
+
+/**
+ * A fault rule. Rules form a queue: a Graph request is owned by the FIRST rule whose `match` is its endpoint or
+ * `'*'`. The owning rule first lets `skip` requests through (counting down), then answers `times` requests with
+ * `status` (counting down); a rule at zero leaves the queue.
+ */
+export interface FaultRule {
+  readonly match: SimEndpoint | '*';
+  readonly status: 429 | 503 | 504 | 500 | 401 | 403;
+  /** How many requests get the fault. Default 1. */
+  readonly times?: number;
+  /** Matching requests let through before the fault starts. Default 0. */
+  readonly skip?: number;
+  /** Sent as the `Retry-After` header verbatim: seconds (`'2'`, `'2.128'`) or an HTTP date. */
+  readonly retryAfter?: string;
+  /** Overrides the Graph error code / message of the body. */
+  readonly code?: string;
+  readonly message?: string;
+}
+
+/** Admin APIs the tenant has consented to (otherwise they answer 403). */
+export interface SimGrants {
+  readonly numberAssignments?: boolean;
+  readonly userConfigurations?: boolean;
+}
+
+/** One Graph request as the simulator saw it. Never holds the token. */
+export interface SimLogEntry {
+  /** `Date.now()` when the request arrived. */
+  readonly at: number;
+  readonly method: string;
+  /** The full path without the query, e.g. `/graph/v1.0/users`. */
+  readonly path: string;
+  readonly endpoint: SimEndpoint | 'other';
+  readonly query: Readonly<Record<string, string>>;
+  /** A `Bearer` authorization header was present (its value is never recorded). */
+  readonly auth: boolean;
+  /** The number of ids of a presence request. */
+  readonly ids?: number;
+  /** The final status; 499 when the client went away before the answer. */
+  readonly status: number;
+  /** True when a fault rule produced the status. */
+  readonly fault?: boolean;
+  /** True when the client aborted the request before it was answered. */
+  readonly aborted?: boolean;
+}
+
+/** The body of `POST /__sim/reset`; absent fields take the values the handler was created with. */
+export interface SimResetBody {
+  readonly users?: number;
+  readonly seed?: number;
+  readonly resourceAccounts?: number;
+  readonly presencePeriodMs?: number;
+  readonly latencyMs?: number;
+  readonly requireAuth?: boolean;
+  /** Accepted bearer tokens; `null` = any non-empty token but `'expired'`. */
+  readonly tokens?: readonly string[] | null;
+  readonly grants?: SimGrants;
+  readonly faults?: readonly FaultRule[];
+}
+
+/** The body of `POST /__sim/mutate` (`id` or `index` names the user). */
+export type SimMutation =
+  | { readonly op: 'rename'; readonly id?: string; readonly index?: number; readonly displayName: string }
+  | { readonly op: 'update'; readonly id?: string; readonly index?: number; readonly changes: SimUserChanges }
+  | { readonly op: 'remove'; readonly id?: string; readonly index?: number };
+
+export interface SimUserChanges {
+  readonly displayName?: string;
+  readonly businessPhones?: readonly string[];
+  readonly mobilePhone?: string | null;
+  readonly jobTitle?: string | null;
+  readonly department?: string | null;
+}
+
+/** Exact counts over the tenant's current state (removed users excluded). */
+export interface TenantCounts {
+  /** People (not resource accounts). */
+  readonly people: number;
+  readonly resourceAccounts: number;
+  readonly autoAttendants: number;
+  readonly callQueues: number;
+  /** People whose `businessPhones` is non-empty. */
+  readonly peopleWithBusinessPhone: number;
+  /** People with a `mobilePhone`. */
+  readonly peopleWithMobilePhone: number;
+  /** People with a business phone or a mobile phone. */
+  readonly peopleWithAnyNumber: number;
+  /** People with neither. */
+  readonly peopleWithoutNumber: number;
+  /** People with a Teams Phone number assignment (every business phone, plus the Teams-only ones). */
+  readonly peopleWithTeamsNumber: number;
+  /** People with a Teams Phone number but an empty `businessPhones` (only the admin APIs reveal their number). */
+  readonly peopleWithTeamsNumberOnly: number;
+}
+
+/** A request as the handler takes it, independent of any server framework. */
+export interface SimRequest {
+  readonly method: string;
+  /** Path and query, e.g. `/graph/v1.0/users?$top=5`. */
+  readonly url: string;
+  /** Header names in any case. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body?: string;
+  /** Aborted when the client goes away (the handler then answers nothing and logs 499). */
+  readonly signal?: AbortSignal;
+}
+
+export interface SimResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
