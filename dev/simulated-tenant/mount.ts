@@ -29,9 +29,16 @@ function flatHeaders(headers: IncomingHttpHeaders): Record<string, string | unde
   return flat;
 }
 
-/** An AbortSignal that fires when `res` closes before its answer is complete. */
-function closeSignal(res: { on(event: 'close', listener: () => void): unknown; readonly writableFinished: boolean }): AbortSignal {
+/**
+ * An AbortSignal that fires when the client goes away before the answer is complete. Under HTTP/2 a client's abort
+ * (RST_STREAM) shows as the request's `aborted` event; the response's `close` comes only after it finishes.
+ */
+function closeSignal(
+  req: { on(event: 'aborted', listener: () => void): unknown },
+  res: { on(event: 'close', listener: () => void): unknown; readonly writableFinished: boolean },
+): AbortSignal {
   const controller = new AbortController();
+  req.on('aborted', () => controller.abort());
   res.on('close', () => {
     if (!res.writableFinished) controller.abort();
   });
@@ -51,7 +58,7 @@ export function koaMiddleware(handler: GraphHandler): Middleware {
       // Under HTTP/2 the host arrives as `:authority`; Koa's `ctx.host` reads either.
       headers: { ...flatHeaders(ctx.headers), host: ctx.host, 'x-forwarded-proto': ctx.get('x-forwarded-proto') || ctx.protocol },
       body: ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req),
-      signal: closeSignal(ctx.res),
+      signal: closeSignal(ctx.req, ctx.res),
     };
     const response = await handler(request);
     if (!response) {
@@ -83,7 +90,7 @@ export function nodeMiddleware(handler: GraphHandler, protocol: 'http' | 'https'
       const headers = flatHeaders(req.headers);
       const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
       const response = await handler({
-        method, url, body, signal: closeSignal(res),
+        method, url, body, signal: closeSignal(req, res),
         headers: { ...headers, 'x-forwarded-proto': headers['x-forwarded-proto'] ?? protocol },
       });
       if (response) send(res, response);

@@ -288,7 +288,8 @@ export class ContactpadAddressBook extends LitElement {
     this.input?.focus();
   }
 
-  private async signIn(error: SignInRequiredError): Promise<void> {
+  // An arrow: the problems template calls it from its own click handler, not as a Lit listener.
+  private signIn = async (error: SignInRequiredError): Promise<void> => {
     try {
       await error.signIn();
     } catch (signInError) {
@@ -297,7 +298,7 @@ export class ContactpadAddressBook extends LitElement {
       return;
     }
     this.retry();
-  }
+  };
 
   override render(): TemplateResult {
     const text = this.text;
