@@ -86,12 +86,15 @@ export class DirectoryController implements ReactiveController {
 
   /** The adapter changed: forget what the old one gave. */
   reset(): void {
+    this.runningFor = undefined;
     this.task.abort();
     this.directory = undefined;
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    // The aborted run is still pending until its abort settles: forget it, so reconnecting runs a new one.
+    this.runningFor = undefined;
     this.task.abort();
   }
 
