@@ -78,6 +78,8 @@ const serveConfig: UserConfig = {
   },
   optimizeDeps: {
     entries: ['index.html'],
+    // Found only when the Microsoft 365 mode loads it; pre-bundled up front so the page does not reload then.
+    include: ['@microsoft/microsoft-graph-client'],
   },
 };
 

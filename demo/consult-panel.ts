@@ -7,6 +7,7 @@ import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ContactpadAddressBook, ContactpadSelectDetail, DirectoryAdapter } from '../src/index.js';
 import '../src/index.js';
+import { STORY_PRESENCE_PERIOD_MS } from '../stories/story-adapters.js';
 import { embeddingStyles, refreshHint } from './embedding-parts.js';
 
 type CallPhase = 'talking' | 'consulting' | 'conference' | 'ended';
@@ -75,6 +76,8 @@ export class DemoConsultPanel extends LitElement {
 
   /** The directory the book lists. */
   @property({ attribute: false }) adapter: DirectoryAdapter | undefined;
+  /** How often the directory's presences change, for the refresh hint (default: the demo directory's). */
+  @property({ attribute: false }) presencePeriodMs = STORY_PRESENCE_PERIOD_MS;
   /** Whether the account has consult-to-queue (groups and interaction plans are offered). */
   @property({ type: Boolean, attribute: 'consult-to-queue' }) consultToQueue = false;
 
@@ -125,7 +128,7 @@ export class DemoConsultPanel extends LitElement {
             @contactpad-show=${this.onShow}
             @contactpad-hide=${this.onHide}
           ></contactpad-address-book>
-          ${refreshHint()}
+          ${refreshHint(this.presencePeriodMs)}
         </section>
     </div>`;
   }

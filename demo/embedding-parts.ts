@@ -88,8 +88,8 @@ export const embeddingStyles = css`
 `;
 
 /** Presence is read only when the book opens: say so next to each embedded book. */
-export function refreshHint(): TemplateResult {
-  const seconds = Math.round(STORY_PRESENCE_PERIOD_MS / 1000);
+export function refreshHint(periodMs: number = STORY_PRESENCE_PERIOD_MS): TemplateResult {
+  const seconds = Math.round(periodMs / 1000);
   return html`<p class="hint">
     Refresh hint: presence is read when the address book opens and does not change while it stays open. Demo presences
     move every ${seconds} s or so: close the book and open it again to see new ones.

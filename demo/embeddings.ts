@@ -2,17 +2,26 @@
  * The "Embeddings" pages of the demo: the book inside mock ContactPad screens. Same shape as a stories module, so
  * the demo's sidebar, router and controls treat them like stories.
  *
- * Both mocks share one demo directory adapter per "linked" setting (as ContactPad's outbound dialog and consult
- * panel would share one directory), with ~150 ms latency so loading is visible and presences move on the clock.
+ * Both mocks share one directory adapter (as ContactPad's outbound dialog and consult panel would share one
+ * directory): on the embedded demo directory one per "linked" setting, with ~150 ms latency so loading is visible
+ * and presences move on the clock; on the simulated Microsoft 365 tenant the page's one simulated adapter.
  */
 import { html } from 'lit';
 import { createDemoDirectoryAdapter, type DemoDirectoryAdapter } from '../src/demo-directory/index.js';
+import type { DirectoryAdapter } from '../src/index.js';
 import type { Meta, Story } from '../stories/csf.js';
-import { STORY_LATENCY_MS, storyTenant } from '../stories/story-adapters.js';
+import { STORY_LATENCY_MS, STORY_PRESENCE_PERIOD_MS, storyTenant } from '../stories/story-adapters.js';
+import {
+  DEFAULT_DIRECTORY,
+  DIRECTORY_ARG_TYPE,
+  SIMULATED_PRESENCE_PERIOD_MS,
+  chooseDirectory,
+  type DirectoryArgs,
+} from '../stories/simulated-directory.js';
 import './outbound-dialog.js';
 import './consult-panel.js';
 
-interface EmbeddingArgs {
+interface EmbeddingArgs extends DirectoryArgs {
   readonly consultToQueue: boolean;
   readonly linked: boolean;
   readonly latency: boolean;
@@ -20,8 +29,8 @@ interface EmbeddingArgs {
 
 const adapters = new Map<boolean, DemoDirectoryAdapter>();
 
-/** The shared adapter; its latency switch is live, so toggling latency keeps the cached directory. */
-function embeddingAdapter({ linked, latency }: EmbeddingArgs): DemoDirectoryAdapter {
+/** The shared demo adapter; its latency switch is live, so toggling latency keeps the cached directory. */
+function demoEmbeddingAdapter({ linked, latency }: EmbeddingArgs): DemoDirectoryAdapter {
   let adapter = adapters.get(linked);
   if (!adapter) {
     adapter = createDemoDirectoryAdapter({ tenant: storyTenant(), linked });
@@ -31,11 +40,21 @@ function embeddingAdapter({ linked, latency }: EmbeddingArgs): DemoDirectoryAdap
   return adapter;
 }
 
+function embeddingAdapter(args: EmbeddingArgs): DirectoryAdapter {
+  return chooseDirectory(args.directory, () => demoEmbeddingAdapter(args));
+}
+
+/** How often presences move, for the mocks' refresh hint. */
+function presencePeriod(args: EmbeddingArgs): number {
+  return args.directory === 'simulated' ? SIMULATED_PRESENCE_PERIOD_MS : STORY_PRESENCE_PERIOD_MS;
+}
+
 const meta: Meta<EmbeddingArgs> = {
   title: 'Embeddings',
   component: 'contactpad-address-book',
-  args: { consultToQueue: true, linked: true, latency: true },
+  args: { directory: DEFAULT_DIRECTORY, consultToQueue: true, linked: true, latency: true },
   argTypes: {
+    directory: DIRECTORY_ARG_TYPE,
     consultToQueue: { control: 'boolean', description: 'Consult panel: groups and interaction plans are offered.' },
     linked: { control: 'boolean', description: 'The signed-in agent is linked to a Teams user.' },
     latency: { control: 'boolean', description: 'Every directory answer waits 150 ms.' },
@@ -54,7 +73,8 @@ export const OutboundCallDialog: Story<EmbeddingArgs> = {
       },
     },
   },
-  render: (args) => html`<demo-outbound-dialog .adapter=${embeddingAdapter(args)}></demo-outbound-dialog>`,
+  render: (args) =>
+    html`<demo-outbound-dialog .adapter=${embeddingAdapter(args)} .presencePeriodMs=${presencePeriod(args)}></demo-outbound-dialog>`,
 };
 
 export const ConsultPanel: Story<EmbeddingArgs> = {
@@ -67,5 +87,9 @@ export const ConsultPanel: Story<EmbeddingArgs> = {
     },
   },
   render: (args) =>
-    html`<demo-consult-panel .adapter=${embeddingAdapter(args)} ?consult-to-queue=${args.consultToQueue}></demo-consult-panel>`,
+    html`<demo-consult-panel
+      .adapter=${embeddingAdapter(args)}
+      .presencePeriodMs=${presencePeriod(args)}
+      ?consult-to-queue=${args.consultToQueue}
+    ></demo-consult-panel>`,
 };

@@ -1,7 +1,8 @@
 /**
  * The demo page (`npm start`): a small Storybook-like shell with no dependency beyond Lit and this package. The
  * sidebar lists the stories of every stories module and the embedding mocks, grouped by title; `location.hash`
- * selects one (`#address-book--consult`); the controls change its args and the canvas width.
+ * selects one (`#address-book--consult`); the controls change its args and the canvas width. The Directory control
+ * (the embedded demo directory or the simulated Microsoft 365 tenant) carries over to the next page that has it.
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
@@ -9,8 +10,10 @@ import type { StoriesModule } from '../stories/csf.js';
 import * as addressBookStories from '../stories/address-book.stories.js';
 import * as presenceIconStories from '../stories/presence-icon.stories.js';
 import * as embeddings from './embeddings.js';
-import { controls } from './controls.js';
+import { isDirectoryChoice, type DirectoryChoice } from '../stories/simulated-directory.js';
+import { controls, usesSimulatedTenant } from './controls.js';
 import { groupPages, type Args, type DemoPage, type Size } from './pages.js';
+import './simulator-panel.js';
 
 const modules: readonly StoriesModule[] = [addressBookStories, presenceIconStories, embeddings];
 const groups = groupPages(modules);
@@ -28,6 +31,8 @@ interface PageState {
 }
 
 let state: PageState = { page: undefined, requested: '', args: {}, size: 'medium', mount: 0 };
+/** The last Directory chosen: more an environment than a story arg, so it is kept from page to page. */
+let directory: DirectoryChoice | undefined;
 /** The story's template, rendered again only when its page, args or mount change (each render builds new adapters). */
 let canvasCache: { readonly page: DemoPage; readonly args: Args; readonly mount: number; readonly template: TemplateResult } | undefined;
 
@@ -37,6 +42,12 @@ function hashId(): string {
   return decodeURIComponent(location.hash.replace(/^#/, ''));
 }
 
+/** A page's args as it opens: its own, with the Directory chosen last when it has that arg. */
+function openingArgs(page: DemoPage | undefined): Args {
+  if (!page) return {};
+  return directory !== undefined && page.argNames.has('directory') ? { ...page.args, directory } : page.args;
+}
+
 function selectFromHash(): void {
   const requested = hashId();
   if (requested === '' && firstPage) {
@@ -44,12 +55,13 @@ function selectFromHash(): void {
   }
   const page = requested === '' ? firstPage : pages.find((candidate) => candidate.id === requested);
   if (page === state.page && page !== undefined) return;
-  state = { page, requested, args: page?.args ?? {}, size: page?.defaultSize ?? state.size, mount: state.mount + 1 };
+  state = { page, requested, args: openingArgs(page), size: page?.defaultSize ?? state.size, mount: state.mount + 1 };
   document.title = page ? `${page.name} · ${page.group} — ContactPad address book` : 'Story not found — ContactPad address book';
   update();
 }
 
 function setArg(name: string, value: unknown): void {
+  if (name === 'directory' && isDirectoryChoice(value)) directory = value;
   state = { ...state, args: { ...state.args, [name]: value } };
   update();
 }
@@ -60,6 +72,7 @@ function setSize(size: Size): void {
 }
 
 function resetStory(): void {
+  directory = undefined;
   state = { ...state, args: state.page?.args ?? {}, size: state.page?.defaultSize ?? state.size, mount: state.mount + 1 };
   update();
 }
@@ -108,6 +121,7 @@ function storyView(page: DemoPage): TemplateResult {
       <p class="story-description">${page.description}</p>
     </div>
     ${controls({ page, args: state.args, size: state.size }, { onArg: setArg, onSize: setSize, onReset: resetStory })}
+    ${usesSimulatedTenant(page, state.args) ? html`<demo-simulator-panel></demo-simulator-panel>` : nothing}
     <section id="canvas" class=${`canvas canvas-${state.size}`} aria-labelledby="story-title" tabindex="-1">
       ${keyed(`${page.id}/${state.mount}`, canvasContent(page))}
     </section>`;
@@ -119,7 +133,7 @@ function update(): void {
     html`<a class="skip-link" href="#canvas" @click=${skipToCanvas}>Skip to the story</a>
       <header class="topbar">
         <h1>ContactPad address book</h1>
-        <p>Stories and embeddings, running on a generated demo directory: no account and no network.</p>
+        <p>Stories and embeddings, running on a generated demo directory or a simulated Microsoft 365 tenant: no account needed.</p>
       </header>
       <div class="layout">
         ${sidebar()}

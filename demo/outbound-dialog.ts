@@ -9,6 +9,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ContactpadAddressBook, ContactpadSelectDetail, DirectoryAdapter } from '../src/index.js';
 import { isDialable } from '../src/index.js';
 import '../src/index.js';
+import { STORY_PRESENCE_PERIOD_MS } from '../stories/story-adapters.js';
 import { embeddingStyles, refreshHint } from './embedding-parts.js';
 
 /** The book keeps at least this much height (search row and a few rows) however little room there is. */
@@ -50,6 +51,8 @@ export class DemoOutboundDialog extends LitElement {
 
   /** The directory the book lists. */
   @property({ attribute: false }) adapter: DirectoryAdapter | undefined;
+  /** How often the directory's presences change, for the refresh hint (default: the demo directory's). */
+  @property({ attribute: false }) presencePeriodMs = STORY_PRESENCE_PERIOD_MS;
 
   @state() private number = '';
   @state() private status = 'Ready (Outbound). Type a number or open the address book.';
@@ -97,7 +100,7 @@ export class DemoOutboundDialog extends LitElement {
         </div>
       </form>
       <p class="status" role="status">${this.status}</p>
-      ${refreshHint()}
+      ${refreshHint(this.presencePeriodMs)}
       <contactpad-address-book
         id="book"
         mode="outbound"

@@ -30,6 +30,7 @@ export interface DemoPage {
   readonly args: Args;
   /** Arg names the page understands (the controls for other args are disabled). */
   readonly argNames: ReadonlySet<string>;
+  /** The component's arg types merged with the story's. */
   readonly argTypes: Readonly<Record<string, ArgType>>;
   readonly defaultSize: Size;
   render(args: Args): TemplateResult;
@@ -48,11 +49,12 @@ export function pagesOf(module: StoriesModule): DemoPage[] {
   const rank = (name: string): number => (order.includes(name) ? order.indexOf(name) : order.length);
   names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const metaArgs = meta.args as Args;
-  const argTypes = meta.argTypes as Readonly<Record<string, ArgType>>;
+  const metaArgTypes = meta.argTypes as Readonly<Record<string, ArgType>>;
   return names.flatMap((exportName): DemoPage[] => {
     const story = module[exportName];
     if (!isStory(story)) return [];
     const args: Args = { ...metaArgs, ...(story.args as Args | undefined) };
+    const argTypes: Readonly<Record<string, ArgType>> = { ...metaArgTypes, ...(story.argTypes as Readonly<Record<string, ArgType>> | undefined) };
     const render = (pageArgs: Args): TemplateResult => story.render(pageArgs);
     return [
       {

@@ -1,6 +1,7 @@
 /**
  * `<contactpad-address-book>` in each state an agent can meet it in. Every story builds its own adapter at render,
- * so stories never share a cached directory.
+ * so stories never share a cached directory; the exception is the simulated Microsoft 365 tenant (the Directory arg
+ * of Outbound and Consult), one adapter for the whole page so its 3,000 users are downloaded once.
  */
 import type { Meta, Story } from './csf.js';
 import { BOOK_ARG_TYPES, DEFAULT_BOOK_ARGS, bookFrame, type BookArgs } from './story-frame.js';
@@ -13,6 +14,12 @@ import {
   malformedAdapter,
   neverAnsweringAdapter,
 } from './story-adapters.js';
+import { DEFAULT_DIRECTORY, DIRECTORY_ARG_TYPE, chooseDirectory, type DirectoryArgs } from './simulated-directory.js';
+
+/** Stories that run on the embedded demo directory or, when chosen, on the simulated Microsoft 365 tenant. */
+type DirectoryStory = Story<BookArgs & DirectoryArgs>;
+const directoryArgs = { directory: DEFAULT_DIRECTORY } as const;
+const directoryArgTypes = { directory: DIRECTORY_ARG_TYPE } as const;
 
 const meta: Meta<BookArgs> = {
   title: 'Address book',
@@ -31,15 +38,18 @@ const meta: Meta<BookArgs> = {
 };
 export default meta;
 
-export const Outbound: Story<BookArgs> = {
+export const Outbound: DirectoryStory = {
   name: 'Outbound',
+  args: directoryArgs,
+  argTypes: directoryArgTypes,
   parameters: { docs: { description: { story: 'A new outbound call: the demo tenant through one adapter. Groups and interaction plans are not offered.' } } },
-  render: (args) => bookFrame(args, demoAdapter(args), 'Outbound address book'),
+  render: (args) => bookFrame(args, chooseDirectory(args.directory, () => demoAdapter(args)), 'Outbound address book'),
 };
 
-export const Consult: Story<BookArgs> = {
+export const Consult: DirectoryStory = {
   name: 'Consult',
-  args: { mode: 'consult', consultToQueue: true },
+  args: { ...directoryArgs, mode: 'consult', consultToQueue: true },
+  argTypes: directoryArgTypes,
   parameters: {
     docs: {
       description: {
@@ -47,7 +57,7 @@ export const Consult: Story<BookArgs> = {
       },
     },
   },
-  render: (args) => bookFrame(args, compositeDemoAdapter(args), 'Consult address book'),
+  render: (args) => bookFrame(args, chooseDirectory(args.directory, () => compositeDemoAdapter(args)), 'Consult address book'),
 };
 
 export const NotLinkedToTeams: Story<BookArgs> = {

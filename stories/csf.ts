@@ -38,6 +38,8 @@ export interface StoryParameters {
 export interface Story<Args> {
   readonly name?: string;
   readonly args?: Partial<Args>;
+  /** Arg types of this story only (merged over the meta's), as in Storybook. */
+  readonly argTypes?: { readonly [K in keyof Args]?: ArgType };
   readonly parameters?: StoryParameters;
   render(args: Args): TemplateResult;
 }

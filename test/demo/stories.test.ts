@@ -8,7 +8,9 @@ import { isStory, storyId, type StoriesModule } from '../../stories/csf.js';
 import * as addressBookStories from '../../stories/address-book.stories.js';
 import * as presenceIconStories from '../../stories/presence-icon.stories.js';
 import * as embeddings from '../../demo/embeddings.js';
-import { groupPages } from '../../demo/pages.js';
+import { groupPages, type DemoPage } from '../../demo/pages.js';
+import { controls } from '../../demo/controls.js';
+import { simulatedTenantAdapter } from '../../stories/simulated-directory.js';
 
 const STORY_MODULES: readonly StoriesModule[] = [addressBookStories, presenceIconStories];
 
@@ -98,4 +100,41 @@ describe('demo embeddings', () => {
       expect(book?.mode).to.equal(name === 'ConsultPanel' ? 'consult' : 'outbound');
     });
   }
+});
+
+describe('demo: Directory control', () => {
+  const pages = groupPages([addressBookStories, embeddings]).flatMap((group) => group.pages);
+  const page = (id: string): DemoPage => pages.find((candidate) => candidate.id === id)!;
+  const noop = { onArg: () => undefined, onSize: () => undefined, onReset: () => undefined };
+
+  it('offers both directories where the page has the arg, the embedded one by default', async () => {
+    const outbound = page('embeddings--outbound-call-dialog');
+    const host = await fixture<HTMLDivElement>(html`<div>${controls({ page: outbound, args: outbound.args, size: 'medium' }, noop)}</div>`);
+    const select = host.querySelector<HTMLSelectElement>('select[name="directory"]')!;
+    expect(select.closest('label')?.textContent).to.include('Directory');
+    expect([...select.options].map((option) => option.text)).to.deep.equal(['Embedded demo directory', 'Microsoft 365 (simulated tenant)']);
+    expect(select.value).to.equal('demo');
+    expect(select.disabled).to.equal(false);
+    expect(page('address-book--loading').argNames.has('directory')).to.equal(false);
+  });
+
+  it('reports the choice and leaves linked and latency to the simulated tenant', async () => {
+    const consult = page('address-book--consult');
+    const chosen: unknown[] = [];
+    const callbacks = { ...noop, onArg: (name: string, value: unknown) => chosen.push([name, value]) };
+    const host = await fixture<HTMLDivElement>(
+      html`<div>${controls({ page: consult, args: { ...consult.args, directory: 'simulated' }, size: 'medium' }, callbacks)}</div>`,
+    );
+    const select = host.querySelector<HTMLSelectElement>('select[name="directory"]')!;
+    expect(select.value).to.equal('simulated');
+    expect(host.querySelector<HTMLInputElement>('input[name="linked"]')!.disabled).to.equal(true);
+    expect(host.querySelector<HTMLInputElement>('input[name="latency"]')!.disabled).to.equal(true);
+    select.value = 'demo';
+    select.dispatchEvent(new Event('change'));
+    expect(chosen).to.deep.equal([['directory', 'demo']]);
+  });
+
+  it('keeps one simulated-tenant adapter for the page (created without any request)', () => {
+    expect(simulatedTenantAdapter()).to.equal(simulatedTenantAdapter());
+  });
 });
