@@ -78,5 +78,10 @@ export default {
       },
     }),
   ],
+  // Readable failures are installed before any test file runs (see the module).
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html><html><body>
+    <script type="module" src="/test/support/readable-failures.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body></html>`,
   reporters: [defaultReporter(), summaryReporter()],
 };
