@@ -1,4 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { DirectoryAdapter } from '../directory/adapter.js';
 import { isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
@@ -21,6 +23,7 @@ import { nextActiveIndex } from './listbox-navigation.js';
 import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from './number-menu.component.js';
 import { PresenceController } from './presence-controller.js';
 import { ResultsController } from './results-controller.js';
+import { RowWindowController } from './row-window.js';
 import { FocusReturn } from './focus-return.js';
 import { mergeStrings, type AddressBookStrings } from './strings.js';
 import {
@@ -34,6 +37,10 @@ import {
 
 let nextBookId = 0;
 const PAGE_SIZE = 10;
+/** Rows asked for when the book opens: more than fit in view at the default height, so one request covers them. */
+const INITIAL_VIEW_ROWS = 20;
+/** Rows beyond those in view whose presence is asked for too, so a short scroll shows presence at once. */
+const PRESENCE_MARGIN_ROWS = 10;
 
 /**
  * @summary Lists everything a contact-centre agent can dial — Microsoft Teams users with a number, Teams auto
@@ -119,6 +126,13 @@ export class ContactpadAddressBook extends LitElement {
   @state() private notices: string[] = [];
 
   @query('input') private input!: HTMLInputElement;
+  @query('[part="listbox"]') private listbox!: HTMLElement | null;
+  private readonly rowWindow = new RowWindowController(this, {
+    scroller: () => this.listbox,
+    onVisible: (first, last) => this.requestPresenceForRows(first, last),
+  });
+  /** This open has not yet asked for presence (it does once rows can be shown). */
+  private presenceForOpen = false;
   private readonly idPrefix = `contactpad-book-${nextBookId++}`;
   private readonly focusReturn = new FocusReturn(this);
   /** The rows last rendered, to keep the active row when they did not change. */
@@ -141,9 +155,6 @@ export class ContactpadAddressBook extends LitElement {
       kindFilter: this.kindFilter,
       locale: this.locale,
     }),
-    onServerEntries: (entries) => {
-      if (this.open) this.presence.requestFor(entries);
-    },
     onServerError: (error) => {
       this.reportFailure('search-entries', error);
       this.addNotice(this.text.serverSearchFailed);
@@ -204,15 +215,19 @@ export class ContactpadAddressBook extends LitElement {
     const offered = this.offered;
     if (this.kindFilter !== 'all' && !filterKinds(loaded, offered).includes(this.kindFilter)) this.kindFilter = 'all';
     const rows = this.results.rows;
-    if (rows !== this.rows && (rows.length !== this.rows.length || rows.some((row, i) => rowKey(row) !== rowKey(this.rows[i])))) {
-      this.activeIndex = rows.length > 0 ? 0 : -1;
-    }
+    // New results (a keystroke, a filter, a load): the first row becomes the active one.
+    if (rows !== this.rows) this.activeIndex = rows.length > 0 ? 0 : -1;
     this.rows = rows;
+    // This open's first presence request: the rows in view and a margin, as soon as there are rows to show.
+    if (this.open && this.presenceForOpen && loaded) {
+      this.presenceForOpen = false;
+      this.requestPresenceForRows(0, INITIAL_VIEW_ROWS);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) this.input?.focus();
-    if (changed.has('activeIndex' as keyof ContactpadAddressBook)) this.activeOption()?.scrollIntoView({ block: 'nearest' });
+    if (changed.has('activeIndex' as keyof ContactpadAddressBook)) this.rowWindow.reveal(this.activeIndex);
   }
 
   private get offered(): ReadonlySet<EntryKind> {
@@ -231,9 +246,10 @@ export class ContactpadAddressBook extends LitElement {
 
   private startOpenSession(): void {
     this.notices = [];
+    this.rowWindow.reset();
     this.presence.begin(this.adapter);
+    this.presenceForOpen = true;
     this.directory.ensureFresh();
-    this.requestTeamsPresences();
   }
 
   private closed(): void {
@@ -247,13 +263,19 @@ export class ContactpadAddressBook extends LitElement {
     for (const failure of directory.failures) this.reportFailure('list-entries', failure.error, failure.source);
     if (directory.rejected > 0) this.reportFailure('invalid-entries', new Error(this.text.rejectedEntries(directory.rejected)));
     if (directory.agentError !== undefined) this.reportFailure('signed-in-agent', directory.agentError);
-    if (this.open) this.requestTeamsPresences();
   }
 
-  /** Asks presence for the Teams users the book can show (the session never asks for a user twice in one open). */
-  private requestTeamsPresences(): void {
-    if (this.open && this.directory.directory) this.presence.requestFor(this.directory.directory.entries);
+  /**
+   * Asks presence for the Teams users of rows `first`…`last` and a margin around them. Presence scales with what the
+   * agent sees; the session never asks for a user twice in one open, and coalesces asks made while scrolling.
+   */
+  private requestPresenceForRows(first: number, last: number): void {
+    if (!this.open) return;
+    const rows = this.rows.slice(Math.max(0, first - PRESENCE_MARGIN_ROWS), last + PRESENCE_MARGIN_ROWS + 1);
+    this.presence.requestFor(rows.flatMap((row) => (row.type === 'entry' ? [row.hit.entry] : [])));
   }
+
+
 
   private presenceOf = (entry: DirectoryEntry): Presence | undefined => this.presence.presenceFor(entry);
 
@@ -333,6 +355,7 @@ export class ContactpadAddressBook extends LitElement {
         id=${listboxId}
         aria-label=${text.label}
         aria-busy=${this.directory.loading && !loaded ? 'true' : 'false'}
+        style=${styleMap({ '--_rows': String(this.rows.length) })}
         @click=${this.onListClick}
         @pointermove=${this.onListPointerMove}
       >
@@ -351,13 +374,24 @@ export class ContactpadAddressBook extends LitElement {
     </div>`;
   }
 
-  private renderRows(text: AddressBookStrings): unknown {
+  /** Only the rows in view (and a few either side) are in the DOM; the listbox is the scroller. */
+  private renderRows(text: AddressBookStrings): TemplateResult {
     const context: RowContext = { query: this.query, words: queryWords(this.query), strings: text, presenceStrings: this.presenceStrings, presenceOf: this.presenceOf };
-    return this.rows.map((row, index) => {
-      const state = { id: this.optionId(row)!, index, count: this.rows.length, active: index === this.activeIndex };
+    const count = this.rows.length;
+    const { start, end } = this.rowWindow.range(count);
+    const height = this.rowWindow.rowHeight;
+    const renderRow = (row: BookRow, offset: number) => {
+      const index = start + offset;
+      const state = { id: this.optionId(row)!, index, count, active: index === this.activeIndex };
       if (row.type === 'entry') return entryRow(row.hit, state, context);
       return typedNumberRow(row.number, state, this.mode === 'consult' ? text.consultNumber(row.number.value) : text.callNumber(row.number.value));
-    });
+    };
+    // Styles through styleMap are set with CSSOM, which a strict style-src policy allows.
+    return html`<div role="none" class="window" style=${styleMap({ height: `${count * height}px` })}>
+      <div role="none" class="window-rows" style=${styleMap({ transform: `translateY(${start * height}px)` })}>
+        ${repeat(this.rows.slice(start, end), rowKey, renderRow)}
+      </div>
+    </div>`;
   }
 
   private onInput(event: Event): void {

@@ -31,8 +31,6 @@ export interface ResultsInputs {
 
 export interface ResultsCallbacks {
   readonly inputs: () => ResultsInputs;
-  /** Server search found entries (their Teams users need presence). */
-  readonly onServerEntries: (entries: readonly DirectoryEntry[]) => void;
   readonly onServerError: (error: unknown) => void;
 }
 
@@ -57,7 +55,6 @@ export class ResultsController {
           const entry = sanitizeEntry(item);
           return entry && isOffered(entry, directory.agent) ? [entry] : [];
         });
-        callbacks.onServerEntries(entries);
         return entries;
       },
       onError: (error) => {

@@ -2,12 +2,20 @@
  * Presence for ONE open of the address book. The product rule: presences are refreshed only when the agent opens
  * the book; a change while it stays open is not shown until it is closed and reopened. So a session asks for each
  * Teams user at most once, never refreshes, and is aborted (with any request in flight) when the book closes.
+ *
+ * Requests scale with what the agent sees: the book asks for the rows in view; asks made while scrolling are
+ * coalesced (one request per quiet moment) into requests of at most 650 ids (Graph's limit per request).
  */
 import type { GetPresencesOptions, PresenceRecord } from '../directory/adapter.js';
 import { isPartialResult } from '../directory/errors.js';
 import { parsePresence, unknownPresence, type Presence } from './presence.js';
 
 export type FetchPresences = (teamsUserIds: readonly string[], options: GetPresencesOptions) => Promise<readonly PresenceRecord[]>;
+
+/** Graph's limit of ids per presence request; no request from the book is larger. */
+export const MAX_IDS_PER_REQUEST = 650;
+/** Asks made within this quiet time after the first request are sent together. */
+export const COALESCE_MS = 100;
 
 export interface PresenceSessionCallbacks {
   /** New presences arrived (or failed and became Unknown). */
@@ -20,6 +28,11 @@ export interface PresenceSessionCallbacks {
 export class PresenceSession {
   private readonly controller = new AbortController();
   private readonly requested = new Set<string>();
+  /** Asked for but not yet sent. */
+  private pending: string[] = [];
+  private flushScheduled = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private sentAny = false;
 
   constructor(
     private readonly fetchPresences: FetchPresences,
@@ -31,19 +44,44 @@ export class PresenceSession {
     return this.controller.signal.aborted;
   }
 
-  /** Asks for the presences of users not yet asked for in this session; returns how many were asked for. */
+  /**
+   * Asks for the presences of users not yet asked for in this session; returns how many were new. The first ask of
+   * a session is sent at once (in a microtask, so asks of the same moment join it); later ones are coalesced.
+   */
   request(teamsUserIds: Iterable<string>): number {
     if (this.ended) return 0;
-    const ids = [...new Set(teamsUserIds)].filter((id) => !this.requested.has(id));
-    if (ids.length === 0) return 0;
-    for (const id of ids) this.requested.add(id);
-    void this.fetch(ids);
-    return ids.length;
+    let added = 0;
+    for (const id of teamsUserIds) {
+      if (this.requested.has(id)) continue;
+      this.requested.add(id);
+      this.pending.push(id);
+      added++;
+    }
+    if (added > 0 && !this.flushScheduled) {
+      this.flushScheduled = true;
+      if (this.sentAny) this.flushTimer = setTimeout(() => this.flush(), COALESCE_MS);
+      else queueMicrotask(() => this.flush());
+    }
+    return added;
   }
 
   /** Ends the session: aborts requests in flight; nothing it receives afterwards is shown. */
   end(): void {
+    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
+    this.pending = [];
     this.controller.abort(new DOMException('The address book closed.', 'AbortError'));
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    this.flushTimer = undefined;
+    if (this.ended) return;
+    const ids = this.pending;
+    this.pending = [];
+    for (let i = 0; i < ids.length; i += MAX_IDS_PER_REQUEST) {
+      this.sentAny = true;
+      void this.fetch(ids.slice(i, i + MAX_IDS_PER_REQUEST));
+    }
   }
 
   private async fetch(ids: readonly string[]): Promise<void> {

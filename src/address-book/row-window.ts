@@ -1,0 +1,128 @@
+/**
+ * Windowing for the book's listbox: only the rows in view (and a few either side) are in the DOM, whatever the
+ * number of results. Rows have one fixed height, so the window is arithmetic: no measuring of every row, and the
+ * window is rendered in the same update as the results — a keystroke's rows paint in the next frame, and the row
+ * `aria-activedescendant` names is always in the DOM. (@lit-labs/virtualizer renders a frame or two later.)
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Rows rendered beyond each edge of the view, so a short scroll never shows a gap. */
+const OVERSCAN_ROWS = 6;
+/** Rows assumed in view before the listbox has been measured. */
+const DEFAULT_VIEW_ROWS = 12;
+const DEFAULT_ROW_HEIGHT = 52;
+
+export interface RowRange {
+  /** First row index rendered (inclusive). */
+  readonly start: number;
+  /** Last row index rendered (exclusive). */
+  readonly end: number;
+}
+
+export interface RowWindowOptions {
+  readonly scroller: () => HTMLElement | null;
+  /** Rows `first`…`last` (inclusive) came into view. */
+  readonly onVisible: (first: number, last: number) => void;
+}
+
+/** The rows to render for a scroll position: pure, for tests and the controller. */
+export function windowRange(count: number, scrollTop: number, viewHeight: number, rowHeight: number, overscan = OVERSCAN_ROWS): RowRange {
+  if (count === 0 || rowHeight <= 0) return { start: 0, end: 0 };
+  const first = Math.floor(scrollTop / rowHeight);
+  const last = Math.ceil((scrollTop + viewHeight) / rowHeight);
+  return { start: Math.max(0, first - overscan), end: Math.min(count, last + overscan) };
+}
+
+export class RowWindowController implements ReactiveController {
+  rowHeight = DEFAULT_ROW_HEIGHT;
+  private viewHeight = 0;
+  private scrollTop = 0;
+  private observed: HTMLElement | null = null;
+  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+  private lastVisible = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: RowWindowOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The rows to render for `count` results. */
+  range(count: number): RowRange {
+    return windowRange(count, this.scrollTop, this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight, this.rowHeight);
+  }
+
+  /** Scrolls the least needed to show a row (keyboard navigation). */
+  reveal(index: number): void {
+    const scroller = this.options.scroller();
+    if (!scroller || index < 0) return;
+    const top = index * this.rowHeight;
+    const bottom = top + this.rowHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (bottom > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = bottom - scroller.clientHeight;
+    this.onScroll();
+  }
+
+  /** Back to the first row (a new open). */
+  reset(): void {
+    const scroller = this.options.scroller();
+    if (scroller) scroller.scrollTop = 0;
+    this.scrollTop = 0;
+  }
+
+  hostUpdated(): void {
+    const scroller = this.options.scroller();
+    if (scroller !== this.observed) {
+      this.observed?.removeEventListener('scroll', this.onScroll);
+      if (this.observed) this.resizeObserver.unobserve(this.observed);
+      this.observed = scroller;
+      if (scroller) {
+        scroller.addEventListener('scroll', this.onScroll, { passive: true });
+        this.resizeObserver.observe(scroller);
+      }
+    }
+    this.measure();
+  }
+
+  hostDisconnected(): void {
+    this.observed?.removeEventListener('scroll', this.onScroll);
+    this.resizeObserver.disconnect();
+    this.observed = null;
+  }
+
+  /** Reads the view's height and a row's height (CSS decides it: `--contactpad-row-height`). */
+  private measure(): void {
+    const scroller = this.observed;
+    if (!scroller) return;
+    const row = scroller.querySelector<HTMLElement>('[role="option"]');
+    const rowHeight = row?.offsetHeight || this.rowHeight;
+    const viewHeight = scroller.clientHeight;
+    if (rowHeight !== this.rowHeight || viewHeight !== this.viewHeight) {
+      this.rowHeight = rowHeight;
+      this.viewHeight = viewHeight;
+      this.host.requestUpdate();
+    }
+    this.reportVisible();
+  }
+
+  private onScroll = (): void => {
+    const scroller = this.observed;
+    if (!scroller) return;
+    const before = this.range(Number.MAX_SAFE_INTEGER);
+    this.scrollTop = scroller.scrollTop;
+    const after = this.range(Number.MAX_SAFE_INTEGER);
+    if (before.start !== after.start || before.end !== after.end) this.host.requestUpdate();
+    this.reportVisible();
+  };
+
+  private reportVisible(): void {
+    const height = this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight;
+    const first = Math.floor(this.scrollTop / this.rowHeight);
+    const last = Math.max(first, Math.ceil((this.scrollTop + height) / this.rowHeight) - 1);
+    const key = `${first}:${last}`;
+    if (key === this.lastVisible) return;
+    this.lastVisible = key;
+    this.options.onVisible(first, last);
+  }
+}
