@@ -315,8 +315,8 @@ export class ContactpadAddressBook extends LitElement {
     try {
       await error.signIn();
     } catch (signInError) {
-      // The agent closed the popup or sign-in failed: the button stays for another try.
-      this.reportFailure('sign-in', signInError);
+      // The button stays for another try; closing the popup is the agent's choice, not an error.
+      if ((signInError as { errorCode?: unknown } | null)?.errorCode !== 'user_cancelled') this.reportFailure('sign-in', signInError);
       return;
     }
     this.retry();

@@ -70,7 +70,8 @@ export class ResultsController {
 
   get rows(): BookRow[] {
     const inputs = this.callbacks.inputs();
-    const serverEntries = this.serverSearch.status === TaskStatus.COMPLETE ? this.serverSearch.value : undefined;
+    // While the next search runs, the last results stay (re-matched against the new query below): no flicker.
+    const serverEntries = this.serverSearch.value;
     const key = [inputs.directory, inputs.query, [...inputs.offered].join(), inputs.kindFilter, inputs.locale, serverEntries];
     if (this.memo && key.every((part, i) => part === this.memo!.key[i])) return this.memo.rows;
     const rows = mergeServerRows(bookRows(inputs.directory, inputs), serverEntries, inputs);

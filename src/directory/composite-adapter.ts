@@ -18,6 +18,8 @@ export interface DirectorySource {
 export function createCompositeDirectory(sources: readonly DirectorySource[]): DirectoryAdapter {
   // Which source listed each Teams user, so presence is asked of the source that knows the user.
   let ownerOf = new Map<string, DirectorySource>();
+  // Sources whose last listing was partial (a large tenant): the ones searched on the server.
+  let searchable: DirectorySource[] = [];
   // The last listing each source gave, shown again (with its failure) when a reload of that source fails.
   const lastGood = new Map<string, readonly unknown[]>();
 
@@ -51,7 +53,33 @@ export function createCompositeDirectory(sources: readonly DirectorySource[]): D
         throw failures[0]!.error;
       }
       ownerOf = owners;
-      return { entries, failures };
+      searchable = sources.filter((source, i) => {
+        const result = results[i];
+        return result?.status === 'fulfilled' && result.value?.serverSearch === true && typeof source.adapter.searchEntries === 'function';
+      });
+      return { entries, failures, ...(searchable.length > 0 ? { serverSearch: true } : {}) };
+    },
+
+    async searchEntries(query, { signal }): Promise<readonly DirectoryEntry[]> {
+      // Only the sources whose listing was partial are searched; one failing leaves the others' results.
+      const results = await Promise.allSettled(
+        searchable.map((source) => Promise.resolve().then(() => source.adapter.searchEntries!(query, { signal }))),
+      );
+      signal.throwIfAborted();
+      const found: DirectoryEntry[] = [];
+      results.forEach((result, i) => {
+        const source = searchable[i]!;
+        if (result.status !== 'fulfilled' || !Array.isArray(result.value)) return;
+        for (const entry of result.value as readonly DirectoryEntry[]) {
+          if (typeof entry?.id !== 'string') continue;
+          // Presence for a user found this way is asked of the source that found them.
+          if (!ownerOf.has(entry.id)) ownerOf.set(entry.id, source);
+          found.push({ ...entry, source: source.id });
+        }
+      });
+      const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failed && found.length === 0) throw failed.reason;
+      return found;
     },
 
     async getPresences(ids, { signal }): Promise<readonly PresenceRecord[]> {

@@ -18,7 +18,7 @@ export const GRAPH_SCOPES = ['User.Read.All', 'Presence.Read.All'] as const;
 
 /** Something worth knowing that is not an error (e.g. optional enrichment not granted). */
 export interface GraphDiagnostic {
-  readonly code: 'number-assignments-forbidden' | 'server-search';
+  readonly code: 'number-assignments-forbidden' | 'number-assignments-failed' | 'server-search';
   readonly message: string;
 }
 
@@ -79,19 +79,32 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
       return numbers.length > 0 ? [toEntry(user, numbers, options.resourceAccounts)] : [];
     });
 
+  /** Optional enrichment: whatever goes wrong, the profile numbers are used and the listing goes on. */
   async function assignments(signal: AbortSignal): Promise<ReadonlyMap<string, PhoneNumber[]> | undefined> {
     if (options.numberAssignments === false) return undefined;
-    const assigned = await fetchNumberAssignments(api, signal);
-    if (!assigned) diagnose({ code: 'number-assignments-forbidden', message: 'Teams Phone number assignments are not granted; profile numbers are used.' });
-    return assigned;
+    try {
+      const assigned = await fetchNumberAssignments(api, signal);
+      if (!assigned) diagnose({ code: 'number-assignments-forbidden', message: 'Teams Phone number assignments are not granted; profile numbers are used.' });
+      return assigned;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      diagnose({ code: 'number-assignments-failed', message: 'Teams Phone number assignments could not be read; profile numbers are used.' });
+      return undefined;
+    }
   }
 
-  async function listUsers(signal: AbortSignal): Promise<{ users: GraphUser[]; complete: boolean }> {
+  /** All users, or none when the first page says the tenant is above the local limit. `onSmall` runs once that is known. */
+  async function listUsers(signal: AbortSignal, onSmall: () => void): Promise<{ users: GraphUser[]; complete: boolean }> {
     const users: GraphUser[] = [];
+    let first = true;
     // The first page also says how many users there are, so a huge tenant is never downloaded.
-    const first = `/users?$select=${USER_SELECT}&$top=${PAGE_SIZE}&$count=true`;
-    for await (const page of pages<GraphUser>(api, first, { signal, headers: EVENTUAL })) {
-      if (users.length === 0 && (page['@odata.count'] ?? 0) > localLimit) return { users: [], complete: false };
+    const path = `/users?$select=${USER_SELECT}&$top=${PAGE_SIZE}&$count=true`;
+    for await (const page of pages<GraphUser>(api, path, { signal, headers: EVENTUAL })) {
+      if (first) {
+        first = false;
+        if ((page['@odata.count'] ?? 0) > localLimit) return { users: [], complete: false };
+        onSmall();
+      }
       users.push(...(page.value ?? []));
     }
     return { users, complete: true };
@@ -110,15 +123,25 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
 
   return {
     async listEntries({ signal }): Promise<DirectoryListing> {
-      const [listed, assigned] = await Promise.all([listUsers(signal), assignments(signal)]);
-      assignedCache = assigned;
-      if (listed.complete) return { entries: toEntries(listed.users, assigned) };
-      diagnose({ code: 'server-search', message: `More than ${localLimit} users: Teams users are searched on the server.` });
-      return { entries: toEntries(await listResourceAccounts(signal), assigned), serverSearch: true };
+      // Number assignments are read alongside the remaining user pages, once the tenant is known to be small enough.
+      let assigned: Promise<ReadonlyMap<string, PhoneNumber[]> | undefined> = Promise.resolve(undefined);
+      const listed = await listUsers(signal, () => {
+        assigned = assignments(signal);
+        // Settled here too, so a users failure never leaves it unhandled.
+        assigned.catch(() => undefined);
+      });
+      if (!listed.complete) {
+        assignedCache = undefined;
+        diagnose({ code: 'server-search', message: `More than ${localLimit} users: Teams users are searched on the server.` });
+        return { entries: toEntries(await listResourceAccounts(signal), undefined), serverSearch: true };
+      }
+      assignedCache = await assigned;
+      return { entries: toEntries(listed.users, assignedCache) };
     },
 
     async searchEntries(query, { signal }): Promise<readonly DirectoryEntry[]> {
-      if (query.trim().length === 0) return [];
+      // What remains once quotes and backslashes are stripped is what the server would search for.
+      if (query.replace(/["\\]/g, '').trim().length < 2) return [];
       const path = `/users?$search=${encodeURIComponent(searchClause(query))}&$select=${USER_SELECT}&$top=${options.searchLimit ?? 50}`;
       const page = await api.get<{ value?: readonly GraphUser[] }>(path, { signal, headers: EVENTUAL });
       return toEntries((page.value ?? []).filter((user) => !isResourceAccount(user)), assignedCache);

@@ -18,6 +18,8 @@ export interface RetryOptions {
 export const DEFAULT_RETRY_OPTIONS: RetryOptions = { maxRetries: 3, maxTotalWaitMs: 10_000, baseDelayMs: 500, timeoutMs: 15_000 };
 
 const RETRIABLE = new Set([429, 503, 504]);
+/** First wait after a 429 without a readable Retry-After. */
+const THROTTLED_FALLBACK_MS = 2000;
 
 export function isRetriable(status: number): boolean {
   return RETRIABLE.has(status);
@@ -46,6 +48,8 @@ export function retryDelay(
   now: number = Date.now(),
 ): number | undefined {
   if (!isRetriable(status) || attempt > options.maxRetries) return undefined;
-  const delay = parseRetryAfter(retryAfter, now) ?? options.baseDelayMs * 2 ** (attempt - 1);
+  // A throttled answer whose Retry-After the browser cannot read (not exposed by CORS) waits as Graph would ask.
+  const fallback = status === 429 ? Math.max(THROTTLED_FALLBACK_MS, options.baseDelayMs) : options.baseDelayMs;
+  const delay = parseRetryAfter(retryAfter, now) ?? fallback * 2 ** (attempt - 1);
   return waitedMs + delay > options.maxTotalWaitMs ? undefined : delay;
 }

@@ -30,8 +30,17 @@ function needsInteraction(error: unknown): boolean {
  */
 export function msalTokenProvider(msal: IPublicClientApplication): TokenProvider {
   let initialized: Promise<void> | undefined;
-  const ready = () => (initialized ??= msal.initialize());
-  const account = (): AccountInfo | null => msal.getActiveAccount() ?? msal.getAllAccounts()[0] ?? null;
+  const ready = () =>
+    (initialized ??= msal.initialize().catch((error: unknown) => {
+      // A failed initialise is tried again next time rather than remembered forever.
+      initialized = undefined;
+      throw error;
+    }));
+  // The active account, or the only one: with several and none active, which agent this is must be asked.
+  const account = (): AccountInfo | null => {
+    const accounts = msal.getAllAccounts();
+    return msal.getActiveAccount() ?? (accounts.length === 1 ? accounts[0]! : null);
+  };
 
   const signInFor = (scopes: readonly string[]) => async () => {
     await ready();
@@ -43,9 +52,9 @@ export function msalTokenProvider(msal: IPublicClientApplication): TokenProvider
     async getAccessToken(scopes) {
       await ready();
       const current = account();
-      if (!current) throw new SignInRequiredError('Sign in to Microsoft 365 to see Teams contacts.', signInFor(scopes));
       try {
-        return (await msal.acquireTokenSilent({ scopes: [...scopes], account: current })).accessToken;
+        // Asked even without a cached account: under nested app auth the Teams host answers silently.
+        return (await msal.acquireTokenSilent({ scopes: [...scopes], ...(current ? { account: current } : {}) })).accessToken;
       } catch (error) {
         if (needsInteraction(error)) {
           throw new SignInRequiredError('Sign in to Microsoft 365 again to see Teams contacts.', signInFor(scopes), { cause: error });

@@ -33,6 +33,8 @@ export class PresenceSession {
   private flushScheduled = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private sentAny = false;
+  /** A session reports one failure: a storm of failing requests is one problem for the agent. */
+  private reportedFailure = false;
 
   constructor(
     private readonly fetchPresences: FetchPresences,
@@ -109,6 +111,9 @@ export class PresenceSession {
     }
     for (const id of ids) if (!presences.has(id)) presences.set(id, unknownPresence());
     this.callbacks.onPresences(presences);
-    if (failure) this.callbacks.onError(failure.error);
+    if (failure && !this.reportedFailure) {
+      this.reportedFailure = true;
+      this.callbacks.onError(failure.error);
+    }
   }
 }

@@ -10,6 +10,8 @@ import type { ContactpadAddressBook } from '../../src/address-book/address-book.
 import '../../src/address-book/address-book.js';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
 import { createGraphDirectory, type GraphDiagnostic, type GraphDirectoryOptions } from '../../src/graph/index.js';
+import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
+import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
 import { optionNames, record, typeQuery } from '../address-book/fixtures.js';
 
 const BASE_URL = `${location.origin}/graph`;
@@ -158,6 +160,16 @@ describe('Graph adapter against the simulated tenant', () => {
     expect((await log()).filter((entry) => entry.endpoint === 'numberAssignments').every((entry) => entry.status === 403)).to.equal(true);
   });
 
+  it('keeps listing with profile numbers when the granted number assignments fail', async () => {
+    const { counts } = await reset({ users: 200, seed: 12, grants: { numberAssignments: true } });
+    await addFaults({ match: 'numberAssignments', status: 500, times: 10 });
+    const { adapter, diagnostics } = graph();
+    const { entries } = await adapter.listEntries({ signal: signal() });
+
+    expect(teamsUsers(entries)).to.have.length(counts.peopleWithAnyNumber);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).to.deep.equal(['number-assignments-failed']);
+  });
+
   it('uses Teams Phone number assignments as the DDIs when granted', async () => {
     await reset({ users: 300, seed: 11, grants: { numberAssignments: true } });
     const records = await control<{ user: { id: string; mobilePhone: string | null; businessPhones: string[] }; teamsNumber: string | null; kind: string }[]>(
@@ -267,5 +279,23 @@ describe('Graph adapter for a large tenant', () => {
     // Typed one character at a time: the one-character query is never sent, the debounce leaves only the last.
     expect(searches.map((entry) => entry.query.$search)).to.deep.equal(['"displayName:zoë"']);
     expect(searches.every((entry) => entry.status === 200)).to.equal(true);
+  });
+
+  it('searches on the server through a composite directory too, and reads no number assignments', async function () {
+    this.timeout(10000);
+    await reset({ users: 30000, seed: 9, resourceAccounts: 2, grants: { numberAssignments: true } });
+    const { adapter: teams } = graph({ localLimit: 20000 });
+    const vcc = createMemoryDirectory({ entries: [{ kind: 'vcc-agent', id: 'agent-zoe', displayName: 'Zoë Agent', numbers: [], vccState: 'ready' }] });
+    const book = await bookOn(createCompositeDirectory([
+      { id: 'teams', label: 'Microsoft Teams', adapter: teams },
+      { id: 'vcc', label: 'Contact centre', adapter: vcc },
+    ]));
+    expect(optionNames(book)).to.have.length(3);
+
+    await typeQuery(book, 'zoë');
+    await waitUntil(() => optionNames(book).length > 1, 'server results next to the local agent', { timeout: 4000 });
+    expect(optionNames(book)[0]).to.equal('Zoë Agent');
+    expect((await log()).filter((entry) => entry.endpoint === 'users' && entry.query.$search)).to.have.length(1);
+    expect((await log()).filter((entry) => entry.endpoint === 'numberAssignments')).to.have.length(0);
   });
 });

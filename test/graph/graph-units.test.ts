@@ -20,6 +20,8 @@ describe('retry policy', () => {
   it('retries 429, 503 and 504 only, within the retries and the total wait', () => {
     expect(retryDelay(429, '2', 1, 0, options)).to.equal(2000);
     expect(retryDelay(503, null, 1, 0, options)).to.equal(100);
+    // A 429 whose Retry-After the browser cannot read (CORS) waits as long as Graph usually asks.
+    expect(retryDelay(429, null, 1, 0, options)).to.equal(2000);
     expect(retryDelay(504, null, 3, 0, options)).to.equal(400);
     expect(retryDelay(500, '1', 1, 0, options)).to.equal(undefined);
     expect(retryDelay(429, '1', 4, 0, options)).to.equal(undefined);
