@@ -26,7 +26,8 @@ export function bookRows(directory: LoadedDirectory | undefined, { query, offere
   if (typed) rows.push({ type: 'typed-number', number: typed });
   if (!directory) return rows;
   const accept = (kind: EntryKind) => offered.has(kind) && (kindFilter === 'all' || kindFilter === kind);
-  for (const hit of directory.indexFor(locale).search(query, (entry) => accept(entry.kind))) rows.push({ type: 'entry', hit });
+  const acceptKey = `${[...offered].join()}|${kindFilter}`;
+  for (const hit of directory.indexFor(locale).search(query, (entry) => accept(entry.kind), acceptKey)) rows.push({ type: 'entry', hit });
   return rows;
 }
 

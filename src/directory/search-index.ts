@@ -48,6 +48,8 @@ export class SearchIndex {
   /** Entries in collation order of their names. */
   readonly entries: readonly DirectoryEntry[];
   private readonly indexed: readonly IndexedEntry[];
+  /** The previous search's matches (positions in collation order), for narrowing. */
+  private last: { readonly fullQuery: string; readonly acceptKey: string; readonly matches: readonly number[] } | undefined;
 
   constructor(entries: readonly DirectoryEntry[], collator: Intl.Collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })) {
     const sorted = [...entries].sort((a, b) => collator.compare(a.displayName, b.displayName));
@@ -61,22 +63,35 @@ export class SearchIndex {
 
   /**
    * Entries matching every word of the query, best first. An empty query gives every entry in collation order.
-   * `accept` filters entries before matching (kind filter, mode policy).
+   * `accept` filters entries before matching (kind filter, mode policy). When `acceptKey` names the filter, a query
+   * that extends the previous one with the same filter ("ann" → "anna", "ann" → "ann l") searches only the previous
+   * matches: every entry matching the longer query matched the shorter one.
    */
-  search(query: string, accept: (entry: DirectoryEntry) => boolean = () => true): SearchHit[] {
+  search(query: string, accept: (entry: DirectoryEntry) => boolean = () => true, acceptKey?: string): SearchHit[] {
     const words = queryWords(query);
     if (words.length === 0) {
+      this.last = undefined;
       return this.indexed.filter(({ entry }) => accept(entry)).map(({ entry }) => ({ entry, rank: MatchRank.NamePrefix }));
     }
     // A query that is a number ("020 7946") matches numbers by its digits as a whole, separators ignored.
     const queryDigits = isDialable(query) ? digitsOf(query) : '';
     const fullQuery = words.join(' ');
+    const last = this.last;
+    const narrowing = acceptKey !== undefined && last?.acceptKey === acceptKey && fullQuery.startsWith(last.fullQuery);
+    const candidates = narrowing ? last.matches : undefined;
+    const count = candidates ? candidates.length : this.indexed.length;
     const buckets: SearchHit[][] = [[], [], [], []];
-    for (const item of this.indexed) {
-      if (!accept(item.entry)) continue;
+    const matches: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const position = candidates ? candidates[i]! : i;
+      const item = this.indexed[position]!;
+      if (!candidates && !accept(item.entry)) continue;
       const hit = this.match(item, words, fullQuery, queryDigits);
-      if (hit) buckets[hit.rank]!.push(hit);
+      if (!hit) continue;
+      buckets[hit.rank]!.push(hit);
+      matches.push(position);
     }
+    this.last = acceptKey === undefined ? undefined : { fullQuery, acceptKey, matches };
     return buckets.flat();
   }
 

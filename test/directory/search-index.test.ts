@@ -80,3 +80,34 @@ describe('SearchIndex', () => {
     expect(index.search('sales', (entry) => entry.kind === 'teams-user').map((hit) => hit.entry.id)).to.deep.equal(['2']);
   });
 });
+
+describe('SearchIndex narrowing', () => {
+  const many: DirectoryEntry[] = Array.from({ length: 400 }, (_, i) =>
+    user(String(i), `${['Anna', 'Annika', 'Hannah', 'Joanna', 'Bob'][i % 5]} ${['Lind', 'Berg', 'Ström'][i % 3]} ${i}`, { department: i % 2 ? 'Sales' : 'Support' }, `+44 20 7946 ${String(i).padStart(4, '0')}`),
+  );
+
+  it('gives the same results as a fresh search for every extension of a query', () => {
+    const narrowed = new SearchIndex(many, new Intl.Collator('en'));
+    const ids = (hits: { entry: DirectoryEntry }[]) => hits.map((hit) => hit.entry.id);
+    for (const query of ['a', 'an', 'ann', 'anna', 'anna ', 'anna l', 'anna li', 'b', 'bo', 'bob s', '0', '02', '020 7946 00', 'sal', 'sales an']) {
+      const fresh = new SearchIndex(many, new Intl.Collator('en')).search(query, () => true, 'all');
+      expect(ids(narrowed.search(query, () => true, 'all')), query).to.deep.equal(ids(fresh));
+    }
+  });
+
+  it('searches only the previous matches when the query extends it with the same filter', () => {
+    const index = new SearchIndex(many, new Intl.Collator('en'));
+    let looked = 0;
+    const counting = () => {
+      looked++;
+      return true;
+    };
+    index.search('ann', counting, 'all');
+    expect(looked).to.equal(400);
+    looked = 0;
+    index.search('anna', counting, 'all');
+    expect(looked, 'narrowed searches do not filter again').to.equal(0);
+    index.search('anna', counting, 'teams-only');
+    expect(looked, 'another filter searches everything').to.equal(400);
+  });
+});

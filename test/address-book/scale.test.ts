@@ -1,0 +1,131 @@
+/**
+ * The book at scale: 100,000 entries keep a small DOM with correct listbox semantics, and presence requests scale
+ * with what the agent sees (rows in view first, at most 650 ids a request, no user twice in one open, no refresh).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
+import '../../src/address-book/address-book.js';
+import type { DirectoryAdapter, PresenceRecord } from '../../src/directory/adapter.js';
+import type { DirectoryEntry } from '../../src/directory/entry.js';
+import { toPhoneNumber } from '../../src/directory/phone-number.js';
+import { input, options, press, shadow, typeQuery } from './fixtures.js';
+
+/** `count` Teams users "User 000001"… with one number each, in collation order of their ids. */
+function teamsUsers(count: number): DirectoryEntry[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i + 1).padStart(6, '0');
+    return { kind: 'teams-user' as const, id: `u${n}`, displayName: `User ${n}`, numbers: [toPhoneNumber(`+1 425 ${n}`, 'ddi')!] };
+  });
+}
+
+class PresenceCounter implements DirectoryAdapter {
+  calls: string[][] = [];
+  constructor(private readonly entries: readonly DirectoryEntry[]) {}
+  listEntries() {
+    return Promise.resolve({ entries: this.entries });
+  }
+  getPresences(ids: readonly string[]) {
+    this.calls.push([...ids]);
+    return Promise.resolve(ids.map((id): PresenceRecord => ({ id, availability: 'Busy', activity: 'InACall' })));
+  }
+  getSignedInAgent() {
+    return Promise.resolve({ linkedTeamsUserId: 'someone-else' });
+  }
+}
+
+async function openOn(adapter: DirectoryAdapter): Promise<ContactpadAddressBook> {
+  const book = await fixture<ContactpadAddressBook>(html`<contactpad-address-book .adapter=${adapter}></contactpad-address-book>`);
+  await book.show();
+  await book.loadComplete;
+  await book.updateComplete;
+  return book;
+}
+
+const visibleIds = (book: ContactpadAddressBook) => {
+  const listbox = shadow(book).querySelector<HTMLElement>('[role="listbox"]')!;
+  const view = listbox.getBoundingClientRect();
+  return options(book)
+    .filter((option) => {
+      const box = option.getBoundingClientRect();
+      return box.bottom > view.top && box.top < view.bottom;
+    })
+    .map((option) => `u${option.querySelector('[part="option-name"]')!.textContent!.trim().slice(5)}`);
+};
+
+const scrollTo = async (book: ContactpadAddressBook, top: number) => {
+  const listbox = shadow(book).querySelector<HTMLElement>('[role="listbox"]')!;
+  listbox.scrollTop = top;
+  listbox.dispatchEvent(new Event('scroll'));
+  await book.updateComplete;
+};
+
+describe('address book at scale', () => {
+  it('keeps fewer than 200 rows in the DOM for 100,000 entries, with the whole list in aria-setsize', async function () {
+    this.timeout(20000);
+    const book = await openOn(new PresenceCounter(teamsUsers(100_000)));
+
+    expect(options(book).length).to.be.greaterThan(5).and.below(200);
+    expect(options(book)[0]!.getAttribute('aria-setsize')).to.equal('100000');
+    expect(options(book)[0]!.getAttribute('aria-posinset')).to.equal('1');
+
+    await press(book, 'End');
+    const active = shadow(book).getElementById(input(book).getAttribute('aria-activedescendant')!);
+    expect(active?.getAttribute('aria-posinset')).to.equal('100000');
+    expect(options(book).length).to.be.below(200);
+
+    await scrollTo(book, 52 * 50_000);
+    expect(options(book).length).to.be.below(200);
+    expect(visibleIds(book)[0]).to.match(/^u05000\d$/);
+  });
+
+  it('asks presence for the rows in view first, then only for rows that come into view, once each, ≤650 ids a request', async function () {
+    this.timeout(20000);
+    const adapter = new PresenceCounter(teamsUsers(10_000));
+    const book = await openOn(adapter);
+    await waitUntil(() => adapter.calls.length > 0, 'the first presence request');
+    await book.updateComplete;
+
+    expect(adapter.calls).to.have.length(1);
+    const first = adapter.calls[0]!;
+    for (const id of visibleIds(book)) expect(first, `${id} in view`).to.include(id);
+    expect(first.length).to.be.below(100);
+
+    // Scroll far down: the rows now in view are asked for, in one coalesced request.
+    await scrollTo(book, 52 * 5000);
+    await scrollTo(book, 52 * 5003);
+    await waitUntil(() => adapter.calls.length === 2, 'a second, coalesced request');
+    for (const id of visibleIds(book)) expect(adapter.calls[1], `${id} in view`).to.include(id);
+
+    // Back to the top and a search: nothing already asked is asked again, nothing is refreshed.
+    await scrollTo(book, 0);
+    await typeQuery(book, 'User 00000');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const all = adapter.calls.flat();
+    expect(new Set(all).size, 'no user twice in one open').to.equal(all.length);
+    expect(adapter.calls.every((call) => call.length <= 650)).to.equal(true);
+    const callsWhileOpen = adapter.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(adapter.calls.length, 'no refresh while open').to.equal(callsWhileOpen);
+
+    // The next open asks again, once.
+    await book.hide();
+    await book.show();
+    await waitUntil(() => adapter.calls.length === callsWhileOpen + 1, 'the next open asks again');
+  });
+
+  it('never sends more than 650 ids in one request, even when many rows come into view at once', async function () {
+    this.timeout(20000);
+    const adapter = new PresenceCounter(teamsUsers(3000));
+    const book = await fixture<ContactpadAddressBook>(
+      html`<contactpad-address-book .adapter=${adapter} style="--contactpad-max-height: 2000rem; --contactpad-row-height: 1px"></contactpad-address-book>`,
+    );
+    await book.show();
+    await book.loadComplete;
+    await waitUntil(() => adapter.calls.length > 0, 'presence requests');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const all = adapter.calls.flat();
+    expect(all.length, 'more users in view than one request may carry').to.be.greaterThan(650);
+    expect(adapter.calls.every((call) => call.length <= 650)).to.equal(true);
+    expect(new Set(all).size).to.equal(all.length);
+  });
+});
