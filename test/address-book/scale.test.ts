@@ -49,7 +49,7 @@ const visibleIds = (book: ContactpadAddressBook) => {
       const box = option.getBoundingClientRect();
       return box.bottom > view.top && box.top < view.bottom;
     })
-    .map((option) => `u${option.querySelector('[part="option-name"]')!.textContent!.trim().slice(5)}`);
+    .map((option) => `u${option.querySelector('[part="option-name"]')!.textContent.trim().slice(5)}`);
 };
 
 const scrollTo = async (book: ContactpadAddressBook, top: number) => {
