@@ -272,7 +272,7 @@ export class ContactpadAddressBook extends LitElement {
   private requestPresenceForRows(first: number, last: number): void {
     if (!this.open) return;
     const rows = this.rows.slice(Math.max(0, first - PRESENCE_MARGIN_ROWS), last + PRESENCE_MARGIN_ROWS + 1);
-    this.presence.requestFor(rows.flatMap((row) => (row.type === 'entry' ? [row.hit.entry] : [])));
+    this.presence.requestFor(rows.flatMap((row) => (row.type === 'entry' ? [row.entry] : [])));
   }
 
 
@@ -383,7 +383,7 @@ export class ContactpadAddressBook extends LitElement {
     const renderRow = (row: BookRow, offset: number) => {
       const index = start + offset;
       const state = { id: this.optionId(row)!, index, count, active: index === this.activeIndex };
-      if (row.type === 'entry') return entryRow(row.hit, state, context);
+      if (row.type === 'entry') return entryRow(row, state, context);
       return typedNumberRow(row.number, state, this.mode === 'consult' ? text.consultNumber(row.number.value) : text.callNumber(row.number.value));
     };
     // Styles through styleMap are set with CSSOM, which a strict style-src policy allows.
@@ -447,7 +447,7 @@ export class ContactpadAddressBook extends LitElement {
 
   private choose(row: BookRow): void {
     if (row.type === 'typed-number') return this.select(null, row.number);
-    const { entry, matchedNumber } = row.hit;
+    const { entry, matchedNumber } = row;
     // The agent searched by a number: that is the number they meant.
     if (matchedNumber) return this.select(entry, matchedNumber);
     if (entry.numbers.length > 1) {

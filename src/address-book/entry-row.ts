@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { DirectoryEntry } from '../directory/entry.js';
 import { digitRangeToTextRange, digitsOf, findDigits, isDialable, type PhoneNumber } from '../directory/phone-number.js';
-import type { SearchHit } from '../directory/search-index.js';
+import { numberWordDigits, type SearchHit } from '../directory/search-index.js';
 import { matchRanges } from '../directory/text.js';
 import type { Presence } from '../presence/presence.js';
 import type { PresenceStrings } from '../presence/presence-strings.js';
@@ -46,7 +46,7 @@ export function entryDetail(entry: DirectoryEntry): string {
 }
 
 function numberHighlight(number: PhoneNumber, query: string, words: readonly string[]): TemplateResult | string {
-  const candidates = isDialable(query) ? [digitsOf(query)] : words.filter((word) => /^\d+$/.test(word));
+  const candidates = isDialable(query) ? [digitsOf(query)] : words.map(numberWordDigits).filter(Boolean);
   for (const digits of candidates) {
     const range = findDigits(number, digits);
     if (range) return highlight(number.value, [digitRangeToTextRange(number.value, range.start, range.end)]);

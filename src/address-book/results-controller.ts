@@ -83,14 +83,14 @@ export class ResultsController {
 /** Adds server results not already listed, ranked among the local ones. */
 function mergeServerRows(rows: BookRow[], serverEntries: readonly DirectoryEntry[] | undefined, inputs: ResultsInputs): BookRow[] {
   if (!serverEntries?.length) return rows;
-  const listed = new Set(rows.flatMap((row) => (row.type === 'entry' ? [row.hit.entry.id] : [])));
+  const listed = new Set(rows.flatMap((row) => (row.type === 'entry' ? [row.entry.id] : [])));
   const extra = serverEntries.filter((entry) => !listed.has(entry.id));
   const accept = (entry: DirectoryEntry) => inputs.offered.has(entry.kind) && (inputs.kindFilter === 'all' || inputs.kindFilter === entry.kind);
-  const serverRows: BookRow[] = new SearchIndex(extra).search(inputs.query, accept).map((hit) => ({ type: 'entry', hit }));
+  const serverRows: BookRow[] = new SearchIndex(extra).search(inputs.query, accept);
   // Server matches are word-prefix matches of names; keep local ordering and add them after equally ranked rows.
   return [...rows, ...serverRows].sort((a, b) => rankOf(a) - rankOf(b));
 }
 
 function rankOf(row: BookRow): number {
-  return row.type === 'typed-number' ? -1 : row.hit.rank;
+  return row.type === 'typed-number' ? -1 : row.rank;
 }

@@ -18,6 +18,8 @@ export interface LoadedDirectory {
   readonly failures: readonly SourceFailure[];
   /** Entries the adapter returned that could not be used (malformed, repeated ids). */
   readonly rejected: number;
+  /** The kinds of entry offered (for the kind filter). */
+  readonly kinds: ReadonlySet<EntryKind>;
   /** The listing is partial: more entries are found by the adapter's server search as the agent types. */
   readonly serverSearch: boolean;
   /** The error of `getSignedInAgent` when it failed (Teams entries are then hidden). */
@@ -80,6 +82,7 @@ export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSign
     failures,
     rejected,
     serverSearch,
+    kinds: new Set(offered.map((entry) => entry.kind)),
     ...('error' in agentResult ? { agentError: agentResult.error } : {}),
     loadedAt: now(),
     indexFor(locale) {
