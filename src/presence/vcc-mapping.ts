@@ -1,0 +1,309 @@
+/**
+ * The VCC ⇄ Teams presence mapping as data: the defaults of DOMAIN.md ("Synchronisation rules"), which hosts may
+ * override per state and extend with their own custom away / extended-away states. Pure; no lit. Only
+ * {@link createPresenceMapping} throws, and only on a host's configuration, so a typo is found when the page starts
+ * rather than as an agent silently shown in the wrong state.
+ */
+import { VCC_STATES, isVccState, type VccState } from '../directory/entry.js';
+
+/** Microsoft Graph `availability` values, in Graph's own spelling. */
+export const TEAMS_AVAILABILITIES = [
+  'Available',
+  'AvailableIdle',
+  'Away',
+  'BeRightBack',
+  'Busy',
+  'BusyIdle',
+  'DoNotDisturb',
+  'Offline',
+  'PresenceUnknown',
+] as const;
+export type TeamsAvailability = (typeof TEAMS_AVAILABILITIES)[number];
+
+/**
+ * Graph `activity` values that mean the Teams user is on a call or presenting: the call-handling rule makes the agent
+ * busy with an inbound interaction for these, whatever the availability says.
+ */
+export const TEAMS_CALL_ACTIVITIES = ['InACall', 'InAConferenceCall', 'Presenting'] as const;
+export type TeamsCallActivity = (typeof TEAMS_CALL_ACTIVITIES)[number];
+
+/** The VCC states an administrator's custom state can be: custom states are away or extended-away kinds only. */
+export type CustomStateKind = 'away' | 'extended-away';
+
+/** A Teams presence for the model to publish (Graph's `availability` and `activity` spelling). */
+export interface TeamsPresenceUpdate {
+  readonly availability: TeamsAvailability;
+  /**
+   * The plain activity that goes with the availability (`Busy`/`Busy`, `Offline`/`OffWork`, the pairs Graph's
+   * preferred-presence API accepts). Never a call activity: a published presence read back from Teams must not look
+   * like a Teams call and create an interaction.
+   */
+  readonly activity: string;
+}
+
+/** What a Teams presence does to the linked agent's VCC state. */
+export interface TeamsToVccResult {
+  readonly state: VccState;
+  /** The Teams user is on a call or presenting: VCC must record an inbound interaction. */
+  readonly startsCall: boolean;
+}
+
+/** A custom away / extended-away state, resolved. */
+export interface CustomVccState {
+  /** The name as the host wrote it (trimmed). */
+  readonly name: string;
+  readonly kind: CustomStateKind;
+  /** The Teams availability it publishes: its own override, else its kind's row. */
+  readonly teams: TeamsAvailability;
+}
+
+/** A validated mapping. Make it with {@link createPresenceMapping}; the defaults are {@link DEFAULT_PRESENCE_MAPPING}. */
+export interface PresenceMapping {
+  readonly vccToTeams: Readonly<Record<VccState, TeamsAvailability>>;
+  /** `null`: this availability changes nothing in VCC. */
+  readonly teamsToVcc: Readonly<Record<TeamsAvailability, VccState | null>>;
+  /** Custom states by their trimmed, lower-cased name (VCC's state names are matched case-insensitively). */
+  readonly customStates: ReadonlyMap<string, CustomVccState>;
+}
+
+/** A custom state override: its kind, or its kind and its own Teams availability. */
+export type CustomStateOverride =
+  | CustomStateKind
+  | { readonly kind: CustomStateKind; readonly teams?: TeamsAvailability };
+
+/**
+ * A host's changes to the defaults. Teams availabilities may be written in any casing (Graph's casing varies, so
+ * hosts copy what they see); VCC states must be spelled as in {@link VCC_STATES}.
+ *
+ * @example
+ * createPresenceMapping({
+ *   vccToTeams: { away: 'BeRightBack' },
+ *   teamsToVcc: { DoNotDisturb: 'away', PresenceUnknown: null },
+ *   customStates: { Lunch: 'extended-away', Break: 'away', Training: { kind: 'extended-away', teams: 'Busy' } },
+ * });
+ */
+export interface PresenceMappingOverrides {
+  readonly vccToTeams?: Readonly<Partial<Record<VccState, TeamsAvailability>>>;
+  readonly teamsToVcc?: Readonly<Partial<Record<TeamsAvailability, VccState | null>>>;
+  readonly customStates?: Readonly<Record<string, CustomStateOverride>>;
+}
+
+/** DOMAIN.md's VCC → Teams table. Wrap publishes Busy: the Teams user stays busy until wrap ends. */
+export const DEFAULT_VCC_TO_TEAMS: Readonly<Record<VccState, TeamsAvailability>> = Object.freeze({
+  ready: 'Available',
+  'ready-outbound': 'Available',
+  busy: 'Busy',
+  wrap: 'Busy',
+  away: 'Away',
+  'extended-away': 'DoNotDisturb',
+  'logged-out': 'Offline',
+});
+
+/**
+ * DOMAIN.md's Teams → VCC table for presences that are not calls (a call activity wins over every row: see
+ * {@link teamsToVcc}). `PresenceUnknown` changes nothing: guessing an agent's state is worse than keeping it.
+ */
+export const DEFAULT_TEAMS_TO_VCC: Readonly<Record<TeamsAvailability, VccState | null>> = Object.freeze({
+  Available: 'ready',
+  AvailableIdle: 'ready',
+  Busy: 'busy',
+  BusyIdle: 'busy',
+  Away: 'away',
+  BeRightBack: 'away',
+  DoNotDisturb: 'extended-away',
+  Offline: 'logged-out',
+  PresenceUnknown: null,
+});
+
+/** The activity published with each availability (see {@link TeamsPresenceUpdate.activity}). */
+const PUBLISHED_ACTIVITY: Readonly<Record<TeamsAvailability, string>> = {
+  Available: 'Available',
+  AvailableIdle: 'Available',
+  Away: 'Away',
+  BeRightBack: 'BeRightBack',
+  Busy: 'Busy',
+  BusyIdle: 'Busy',
+  DoNotDisturb: 'DoNotDisturb',
+  Offline: 'OffWork',
+  PresenceUnknown: 'PresenceUnknown',
+};
+
+/** Trimmed and lower-cased: Graph strings and VCC state names are compared this way. */
+function fold(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+const AVAILABILITY_BY_FOLDED: ReadonlyMap<string, TeamsAvailability> = new Map(
+  TEAMS_AVAILABILITIES.map((availability) => [fold(availability), availability]),
+);
+const CALL_ACTIVITIES_FOLDED: ReadonlySet<string> = new Set(TEAMS_CALL_ACTIVITIES.map(fold));
+
+/** A Graph availability in any casing → Graph's spelling; anything else (new values, garbage) → `undefined`. */
+export function parseTeamsAvailability(value: unknown): TeamsAvailability | undefined {
+  return typeof value === 'string' ? AVAILABILITY_BY_FOLDED.get(fold(value)) : undefined;
+}
+
+/** Whether a Graph activity (any casing) is `InACall`, `InAConferenceCall` or `Presenting`. */
+export function isTeamsCallActivity(value: unknown): boolean {
+  return typeof value === 'string' && CALL_ACTIVITIES_FOLDED.has(fold(value));
+}
+
+/** Values are shown in errors as JSON so that `''`, `' Busy'` and `undefined` are told apart. */
+function show(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // A cycle or a BigInt: fall through to the type.
+  }
+  return typeof value === 'symbol' ? value.toString() : typeof value === 'bigint' ? `${value}n` : `a ${typeof value}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own enumerable entries of a host object, refusing non-objects with an error naming `what`. */
+function entriesOf(value: unknown, what: string): Array<[string, unknown]> {
+  if (!isRecord(value)) throw new TypeError(`${what} must be an object, got ${show(value)}`);
+  return Object.entries(value);
+}
+
+function requireAvailability(value: unknown, where: string): TeamsAvailability {
+  const availability = parseTeamsAvailability(value);
+  if (availability === undefined) {
+    const expected = TEAMS_AVAILABILITIES.join(', ');
+    throw new TypeError(`${where}: unknown Teams availability ${show(value)} (expected one of ${expected})`);
+  }
+  return availability;
+}
+
+/** A Teams availability VCC may publish: Graph cannot be told a user's presence is unknown. */
+function requirePublishable(value: unknown, where: string): TeamsAvailability {
+  const availability = requireAvailability(value, where);
+  if (availability === 'PresenceUnknown') throw new TypeError(`${where}: Teams cannot be set to "PresenceUnknown"`);
+  return availability;
+}
+
+function requireVccState(value: unknown, where: string): VccState {
+  if (!isVccState(value)) {
+    throw new TypeError(`${where}: unknown VCC state ${show(value)} (expected one of ${VCC_STATES.join(', ')})`);
+  }
+  return value;
+}
+
+function requireKind(value: unknown, where: string): CustomStateKind {
+  if (value !== 'away' && value !== 'extended-away') {
+    throw new TypeError(`${where}: a custom state must be "away" or "extended-away", got ${show(value)}`);
+  }
+  return value;
+}
+
+const OVERRIDE_KEYS: ReadonlySet<string> = new Set(['vccToTeams', 'teamsToVcc', 'customStates']);
+
+function vccToTeamsWith(overrides: unknown): Record<VccState, TeamsAvailability> {
+  const table: Record<VccState, TeamsAvailability> = { ...DEFAULT_VCC_TO_TEAMS };
+  if (overrides === undefined) return table;
+  for (const [key, value] of entriesOf(overrides, 'vccToTeams')) {
+    const state = requireVccState(key, 'vccToTeams');
+    table[state] = requirePublishable(value, `vccToTeams.${key}`);
+  }
+  // The wrap rule is the product's, not a default: Teams stays busy until wrap ends.
+  if (table.wrap === 'Available' || table.wrap === 'AvailableIdle') {
+    throw new TypeError(`vccToTeams.wrap: wrap keeps the Teams user busy until it ends, so it cannot be "${table.wrap}"`);
+  }
+  return table;
+}
+
+function teamsToVccWith(overrides: unknown): Record<TeamsAvailability, VccState | null> {
+  const table: Record<TeamsAvailability, VccState | null> = { ...DEFAULT_TEAMS_TO_VCC };
+  if (overrides === undefined) return table;
+  const seen = new Set<TeamsAvailability>();
+  for (const [key, value] of entriesOf(overrides, 'teamsToVcc')) {
+    const availability = requireAvailability(key, 'teamsToVcc');
+    if (seen.has(availability)) throw new TypeError(`teamsToVcc: ${show(key)} repeats "${availability}" in another casing`);
+    seen.add(availability);
+    table[availability] = value === null ? null : requireVccState(value, `teamsToVcc.${key}`);
+  }
+  return table;
+}
+
+function customStatesWith(
+  overrides: unknown,
+  vccToTeams: Readonly<Record<VccState, TeamsAvailability>>,
+): Map<string, CustomVccState> {
+  const states = new Map<string, CustomVccState>();
+  if (overrides === undefined) return states;
+  for (const [rawName, value] of entriesOf(overrides, 'customStates')) {
+    const name = rawName.trim();
+    const where = `customStates[${show(rawName)}]`;
+    if (name === '') throw new TypeError(`${where}: a custom state needs a name`);
+    if (states.has(fold(name))) {
+      throw new TypeError(`${where}: the name is given twice (names are matched case-insensitively)`);
+    }
+    const kind = requireKind(isRecord(value) ? value['kind'] : value, where);
+    const own = isRecord(value) ? value['teams'] : undefined;
+    const teams = own === undefined ? vccToTeams[kind] : requirePublishable(own, `${where}.teams`);
+    states.set(fold(name), Object.freeze({ name, kind, teams }));
+  }
+  return states;
+}
+
+/**
+ * The defaults with a host's overrides applied, validated.
+ *
+ * @throws TypeError naming the bad value when an override names an unknown VCC state, an unknown Teams availability,
+ *   a custom state that is not away / extended-away, a nameless or repeated custom state, an unknown option, maps a
+ *   VCC state to `PresenceUnknown`, or maps wrap to Available (the wrap rule keeps Teams busy).
+ */
+export function createPresenceMapping(overrides: PresenceMappingOverrides = {}): PresenceMapping {
+  const options = entriesOf(overrides, 'presence mapping overrides');
+  const unknown = options.find(([key]) => !OVERRIDE_KEYS.has(key));
+  if (unknown !== undefined) {
+    const expected = 'expected vccToTeams, teamsToVcc or customStates';
+    throw new TypeError(`presence mapping overrides: unknown option ${show(unknown[0])} (${expected})`);
+  }
+  const vccToTeams = Object.freeze(vccToTeamsWith(overrides.vccToTeams));
+  const teamsToVcc = Object.freeze(teamsToVccWith(overrides.teamsToVcc));
+  const customStates = customStatesWith(overrides.customStates, vccToTeams);
+  return Object.freeze({ vccToTeams, teamsToVcc, customStates });
+}
+
+/** The mapping of DOMAIN.md with no overrides. */
+export const DEFAULT_PRESENCE_MAPPING: PresenceMapping = createPresenceMapping();
+
+/** The custom state a VCC state's name denotes, if the name is one of the mapping's custom states. */
+export function customStateOf(mapping: PresenceMapping, state: VccState, stateName: unknown): CustomVccState | undefined {
+  // Only away kinds have custom states: a busy state's name ("Outgoing") is a sub-type, never re-classified.
+  if ((state !== 'away' && state !== 'extended-away') || typeof stateName !== 'string') return undefined;
+  return mapping.customStates.get(fold(stateName));
+}
+
+/**
+ * The Teams presence a VCC state publishes. A custom state name (`away` + "Lunch") uses the custom state's row when
+ * the mapping declares it; other names use the state's row. An unknown state gives `undefined` (publish nothing).
+ */
+export function vccToTeams(mapping: PresenceMapping, state: unknown, stateName?: unknown): TeamsPresenceUpdate | undefined {
+  if (!isVccState(state)) return undefined;
+  const availability = customStateOf(mapping, state, stateName)?.teams ?? mapping.vccToTeams[state];
+  return { availability, activity: PUBLISHED_ACTIVITY[availability] };
+}
+
+/**
+ * What a Teams presence does to VCC, or `undefined` for no change. A recognised availability (any casing) with a call
+ * activity (`InACall`, `InAConferenceCall`, `Presenting`) is busy with a call, whatever the availability, as the
+ * call-handling rule says; otherwise the availability's row applies. An unrecognised availability changes nothing,
+ * even with a call activity: a record we cannot read is not trusted to create an interaction.
+ */
+export function teamsToVcc(
+  mapping: PresenceMapping,
+  availability: unknown,
+  activity: unknown,
+): TeamsToVccResult | undefined {
+  const known = parseTeamsAvailability(availability);
+  if (known === undefined) return undefined;
+  if (isTeamsCallActivity(activity)) return { state: 'busy', startsCall: true };
+  const state = mapping.teamsToVcc[known];
+  return state === null ? undefined : { state, startsCall: false };
+}
