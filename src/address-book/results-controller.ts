@@ -20,6 +20,9 @@ export const SERVER_SEARCH_DEBOUNCE_MS = 300;
 /** Shorter queries are not sent to the server (too broad to be useful). */
 export const SERVER_SEARCH_MIN_LENGTH = 2;
 
+/** One empty answer for every query the server is not asked: the rows' memo then sees nothing new. */
+const NO_ENTRIES: readonly DirectoryEntry[] = Object.freeze([]);
+
 export interface ResultsInputs {
   readonly directory: LoadedDirectory | undefined;
   readonly adapter: DirectoryAdapter | undefined;
@@ -48,7 +51,7 @@ export class ResultsController {
         return [adapter, directory, query.trim()];
       },
       task: async ([adapter, directory, query], { signal }) => {
-        if (!adapter?.searchEntries || !directory?.serverSearch || query.length < SERVER_SEARCH_MIN_LENGTH || isDialable(query)) return [];
+        if (!adapter?.searchEntries || !directory?.serverSearch || query.length < SERVER_SEARCH_MIN_LENGTH || isDialable(query)) return NO_ENTRIES;
         await abortableDelay(SERVER_SEARCH_DEBOUNCE_MS, signal);
         const found = await adapter.searchEntries(query, { signal });
         const entries = (Array.isArray(found) ? (found as unknown[]) : []).flatMap((item) => {
@@ -71,7 +74,7 @@ export class ResultsController {
   get rows(): BookRow[] {
     const inputs = this.callbacks.inputs();
     // While the next search runs, the last results stay (re-matched against the new query below): no flicker.
-    const serverEntries = this.serverSearch.value;
+    const serverEntries = this.serverSearch.value?.length ? this.serverSearch.value : NO_ENTRIES;
     const key = [inputs.directory, inputs.query, [...inputs.offered].join(), inputs.kindFilter, inputs.locale, serverEntries];
     if (this.memo && key.every((part, i) => part === this.memo!.key[i])) return this.memo.rows;
     const rows = mergeServerRows(bookRows(inputs.directory, inputs), serverEntries, inputs);
