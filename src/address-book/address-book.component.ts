@@ -22,6 +22,7 @@ import { entryRow, typedNumberRow, type RowContext } from './entry-row.js';
 import { nextActiveIndex } from './listbox-navigation.js';
 import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from './number-menu.component.js';
 import { PresenceController } from './presence-controller.js';
+import { numberFoundBy } from '../directory/search-index.js';
 import { ResultsController } from './results-controller.js';
 import { RowWindowController } from './row-window.js';
 import { FocusReturn } from './focus-return.js';
@@ -447,9 +448,10 @@ export class ContactpadAddressBook extends LitElement {
 
   private choose(row: BookRow): void {
     if (row.type === 'typed-number') return this.select(null, row.number);
-    const { entry, matchedNumber } = row;
+    const { entry } = row;
+    const found = numberFoundBy(entry, this.query);
     // The agent searched by a number: that is the number they meant.
-    if (matchedNumber) return this.select(entry, matchedNumber);
+    if (found) return this.select(entry, found);
     if (entry.numbers.length > 1) {
       this.menuEntry = entry;
       return;

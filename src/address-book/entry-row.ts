@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { DirectoryEntry } from '../directory/entry.js';
 import { digitRangeToTextRange, digitsOf, findDigits, isDialable, type PhoneNumber } from '../directory/phone-number.js';
-import { numberWordDigits, type SearchHit } from '../directory/search-index.js';
+import { numberFoundBy, numberWordDigits, type SearchHit } from '../directory/search-index.js';
 import { matchRanges } from '../directory/text.js';
 import type { Presence } from '../presence/presence.js';
 import type { PresenceStrings } from '../presence/presence-strings.js';
@@ -73,7 +73,7 @@ export function entryRow(hit: SearchHit, state: OptionState, context: RowContext
   const { strings, words, query } = context;
   const name = entry.displayName || strings.unnamed;
   const detail = entryDetail(entry);
-  const number = hit.matchedNumber ?? entry.numbers[0];
+  const number = numberFoundBy(entry, query) ?? entry.numbers[0];
   const more = entry.numbers.length - 1;
   const presence = context.presenceOf(entry);
   return option(

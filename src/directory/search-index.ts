@@ -21,8 +21,22 @@ export interface SearchHit {
   readonly type: 'entry';
   readonly entry: DirectoryEntry;
   readonly rank: MatchRank;
-  /** The number that matched typed digits, when one did (show and dial it rather than the default). */
-  readonly matchedNumber?: PhoneNumber;
+}
+
+/**
+ * The number a query found an entry by (show and dial it rather than the default), or `undefined` when its name or
+ * details matched. Worked out only for the rows shown or chosen, never for every hit of a keystroke.
+ */
+export function numberFoundBy(entry: DirectoryEntry, query: string): PhoneNumber | undefined {
+  const queryDigits = isDialable(query) ? digitsOf(query) : '';
+  const words = queryWords(query);
+  const wanted = queryDigits ? [queryDigits] : words.map(numberWordDigits).filter(Boolean);
+  if (wanted.length === 0) return undefined;
+  if (!queryDigits) {
+    const text = `${foldText(entry.displayName)}${SEPARATOR}${foldText(detailFields(entry).filter(Boolean).join(SEPARATOR))}`;
+    if (words.every((word) => text.includes(word))) return undefined;
+  }
+  return entry.numbers.find((number) => wanted.some((digits) => findDigits(number, digits)));
 }
 
 /** The searchable text of an entry other than its name. */
@@ -61,7 +75,8 @@ export class SearchIndex {
   private readonly nameLetters: Uint32Array;
   private readonly wordStartLetters: Uint32Array;
   private readonly detailLetters: Uint32Array;
-  private readonly hits: (SearchHit | undefined)[] = [];
+  /** Reusable hits by rank then position; filled (not sparse) so V8 keeps them fast arrays. */
+  private readonly hits: (SearchHit | undefined)[][];
   /** The previous search's matches (positions in collation order), for narrowing. */
   private last: { readonly fullQuery: string; readonly acceptKey: string; readonly matches: readonly number[] } | undefined;
 
@@ -70,8 +85,10 @@ export class SearchIndex {
     this.entries = sorted;
     this.names = sorted.map((entry) => foldText(entry.displayName));
     this.wordStarts = this.names.map((name) => ` ${name.replace(/[^\p{L}\p{N}]+/gu, ' ')}`);
-    this.details = sorted.map((entry) => foldText(detailFields(entry).filter(Boolean).join(SEPARATOR)));
+    // Mail and UPN are often the same address: searched once, the details string is shorter for every keystroke.
+    this.details = sorted.map((entry) => foldText([...new Set(detailFields(entry).filter(Boolean))].join(SEPARATOR)));
     this.digits = sorted.map((entry) => entry.numbers.flatMap((number) => matchForms(number).map((form) => form.digits)).join(SEPARATOR));
+    this.hits = [0, 1, 2, 3].map(() => new Array<SearchHit | undefined>(sorted.length).fill(undefined));
     this.nameLetters = Uint32Array.from(this.names, letterBits);
     this.wordStartLetters = Uint32Array.from(this.wordStarts, wordStartBits);
     this.detailLetters = Uint32Array.from(this.details, letterBits);
@@ -108,22 +125,20 @@ export class SearchIndex {
       const rank = this.rank(at, words, digitWords, fullQuery, queryDigits);
       if (rank === undefined) continue;
       matches.push(at);
-      // Which number matched is worked out only for entries found by their digits.
-      const byDigits = rank === MatchRank.Other && (queryDigits !== '' || digitWords.some(Boolean)) && !this.matchesText(at, words);
-      const matchedNumber = byDigits ? numberMatching(entry, queryDigits, digitWords) : undefined;
-      buckets[rank]!.push(matchedNumber ? { type: 'entry', entry, rank, matchedNumber } : this.hit(at, rank));
+      buckets[rank]!.push(this.hit(at, rank));
     }
     this.last = acceptKey === undefined ? undefined : { fullQuery, acceptKey, matches };
-    return buckets.flat();
+    // concat copies arrays wholesale; flat() walks them element by element.
+    return buckets[0]!.concat(buckets[1]!, buckets[2]!, buckets[3]!);
   }
 
   /** The hit of entry `at` with a rank, made once and reused: keystrokes allocate no per-entry objects. */
   private hit(at: number, rank: MatchRank): SearchHit {
-    const key = at * 4 + rank;
-    let hit = this.hits[key];
+    const byRank = this.hits[rank]!;
+    let hit = byRank[at];
     if (!hit) {
       hit = { type: 'entry', entry: this.entries[at]!, rank };
-      this.hits[key] = hit;
+      byRank[at] = hit;
     }
     return hit;
   }
@@ -159,10 +174,6 @@ export class SearchIndex {
     return this.wordStarts[at]!.includes(` ${words[0]}`) ? MatchRank.NameWord : MatchRank.NameInner;
   }
 
-  /** Whether every word is found in the name or details (so digits were not needed). */
-  private matchesText(at: number, words: readonly string[]): boolean {
-    return words.every((word) => this.names[at]!.includes(word) || this.details[at]!.includes(word));
-  }
 }
 
 const A = 97;
@@ -191,7 +202,4 @@ export function numberWordDigits(word: string): string {
   return /^[+(]?\d[\d().\-/]*$/.test(word) ? digitsOf(word) : '';
 }
 
-function numberMatching(entry: DirectoryEntry, queryDigits: string, digitWords: readonly string[]): PhoneNumber | undefined {
-  const wanted = queryDigits ? [queryDigits] : digitWords.filter(Boolean);
-  return entry.numbers.find((number) => wanted.some((digits) => findDigits(number, digits)));
-}
+

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
 import { toPhoneNumber } from '../../src/directory/phone-number.js';
-import { MatchRank, SearchIndex } from '../../src/directory/search-index.js';
+import { MatchRank, numberFoundBy, SearchIndex } from '../../src/directory/search-index.js';
 import { foldText, matchRanges } from '../../src/directory/text.js';
 
 const user = (id: string, displayName: string, extra: Partial<Extract<DirectoryEntry, { kind: 'teams-user' }>> = {}, ...numbers: string[]): DirectoryEntry => ({
@@ -72,7 +72,8 @@ describe('SearchIndex', () => {
     expect(names(index, '020 7946')).to.deep.equal(['Anna Lindqvist', 'Joanna Annerstedt', 'Sales queue']);
     expect(names(index, '7946 0001')).to.deep.equal(['Anna Lindqvist']);
     expect(names(index, '+1 425 555')).to.deep.equal(['Marianne Schmidt']);
-    expect(index.search('030 9018')[0]?.matchedNumber?.value).to.equal('+49 30 901820');
+    expect(numberFoundBy(index.search('030 9018')[0]!.entry, '030 9018')?.value).to.equal('+49 30 901820');
+    expect(numberFoundBy(index.search('anna')[0]!.entry, 'anna')).to.equal(undefined);
     expect(names(index, 'anna 0001')).to.deep.equal(['Anna Lindqvist']);
   });
 
