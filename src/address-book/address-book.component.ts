@@ -278,7 +278,7 @@ export class ContactpadAddressBook extends LitElement {
 
 
 
-  private presenceOf = (entry: DirectoryEntry): Presence | undefined => this.presence.presenceFor(entry);
+  private presenceOf = (entry: DirectoryEntry): Presence | undefined => this.presence.presenceFor(entry, this.presenceStrings);
 
   private addNotice(notice: string): void {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
@@ -377,7 +377,15 @@ export class ContactpadAddressBook extends LitElement {
 
   /** Only the rows in view (and a few either side) are in the DOM; the listbox is the scroller. */
   private renderRows(text: AddressBookStrings): TemplateResult {
-    const context: RowContext = { query: this.query, words: queryWords(this.query), strings: text, presenceStrings: this.presenceStrings, presenceOf: this.presenceOf };
+    const directory = this.directory.directory;
+    const context: RowContext = {
+      query: this.query,
+      words: queryWords(this.query),
+      strings: text,
+      presenceStrings: this.presenceStrings,
+      presenceOf: this.presenceOf,
+      nameOf: (id) => directory?.entryById(id)?.displayName,
+    };
     const count = this.rows.length;
     const { start, end } = this.rowWindow.range(count);
     const height = this.rowWindow.rowHeight;

@@ -19,6 +19,8 @@ export interface RowContext {
   readonly strings: AddressBookStrings;
   readonly presenceStrings: PresenceStrings;
   readonly presenceOf: (entry: DirectoryEntry) => Presence | undefined;
+  /** The display name of a directory entry by id (a linked agent's Teams user), when listed. */
+  readonly nameOf: (id: string) => string | undefined;
 }
 
 export interface OptionState {
@@ -28,12 +30,13 @@ export interface OptionState {
   readonly active: boolean;
 }
 
-/** The second line of a row: what tells two people of the same name apart. */
-export function entryDetail(entry: DirectoryEntry): string {
+/** The second line of a row: what tells two people of the same name apart, and who an agent is linked to. */
+export function entryDetail(entry: DirectoryEntry, context: Pick<RowContext, 'strings' | 'nameOf'>): string {
   switch (entry.kind) {
     case 'teams-user':
       return [entry.jobTitle, entry.department].filter(Boolean).join(' · ') || entry.mail || '';
     case 'vcc-agent':
+      if (entry.linkedTeamsUserId) return context.strings.linkedTo(context.nameOf(entry.linkedTeamsUserId));
       return entry.mail ?? '';
     case 'vcc-group':
     case 'interaction-plan':
@@ -72,7 +75,7 @@ export function entryRow(hit: SearchHit, state: OptionState, context: RowContext
   const { entry } = hit;
   const { strings, words, query } = context;
   const name = entry.displayName || strings.unnamed;
-  const detail = entryDetail(entry);
+  const detail = entryDetail(entry, context);
   const number = numberFoundBy(entry, query) ?? entry.numbers[0];
   const more = entry.numbers.length - 1;
   const presence = context.presenceOf(entry);

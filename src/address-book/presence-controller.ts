@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter } from '../directory/adapter.js';
 import type { DirectoryEntry } from '../directory/entry.js';
 import { presenceFromVccState, unknownPresence, type Presence } from '../presence/presence.js';
+import { describePresence, type PresenceStrings } from '../presence/presence-strings.js';
 import { PresenceSession } from '../presence/presence-session.js';
 
 export class PresenceController implements ReactiveController {
@@ -20,11 +21,20 @@ export class PresenceController implements ReactiveController {
     host.addController(this);
   }
 
-  /** What a row shows: a Teams user's presence, a VCC agent's state, nothing for other kinds. */
-  presenceFor(entry: DirectoryEntry): Presence | undefined {
+  /**
+   * What a row shows: a Teams user's presence, nothing for auto attendants, call queues, groups, plans and contacts,
+   * and for a VCC agent one coherent presence: the VCC state (what routing uses; synchronised with Teams for a linked
+   * agent), with the linked Teams user's presence, when read in this open, in its detail (tooltip and accessible name).
+   */
+  presenceFor(entry: DirectoryEntry, strings: PresenceStrings): Presence | undefined {
     if (entry.kind === 'teams-user') return this.presences.get(entry.id) ?? unknownPresence();
-    if (entry.kind === 'vcc-agent') return entry.vccState ? presenceFromVccState(entry.vccState, entry.vccStateName, null) : unknownPresence('vcc');
-    return undefined;
+    if (entry.kind !== 'vcc-agent') return undefined;
+    const vcc = entry.vccState ? presenceFromVccState(entry.vccState, entry.vccStateName, null) : unknownPresence('vcc');
+    const teams = entry.linkedTeamsUserId ? this.presences.get(entry.linkedTeamsUserId) : undefined;
+    // "Teams: Unknown" would say nothing: the VCC state alone is shown until a Teams presence is known.
+    if (!teams || teams.state === 'unknown') return vcc;
+    const detail = [vcc.detail, strings.teamsPresence(describePresence(teams, strings))].filter(Boolean).join(' · ');
+    return { ...vcc, detail, readAt: teams.readAt };
   }
 
   /** Starts the presence session of a new open. */
@@ -42,9 +52,11 @@ export class PresenceController implements ReactiveController {
     });
   }
 
-  /** Asks for the Teams users among these entries not yet asked for in this open. */
+  /** Asks for the Teams users among these entries (and those linked agents are linked to) not yet asked for in this open. */
   requestFor(entries: readonly DirectoryEntry[]): void {
-    this.session?.request(entries.flatMap((entry) => (entry.kind === 'teams-user' ? [entry.id] : [])));
+    this.session?.request(
+      entries.flatMap((entry) => (entry.kind === 'teams-user' ? [entry.id] : entry.kind === 'vcc-agent' && entry.linkedTeamsUserId ? [entry.linkedTeamsUserId] : [])),
+    );
   }
 
   /** Ends this open's session (the book closed). */

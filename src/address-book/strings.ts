@@ -38,6 +38,8 @@ export interface AddressBookStrings {
   readonly agentCheckFailed: string;
   readonly chooseNumber: (name: string) => string;
   readonly unnamed: string;
+  /** A linked agent's second line; `name` is undefined when the Teams user is not listed. */
+  readonly linkedTo: (name: string | undefined) => string;
   readonly close: string;
 }
 
@@ -85,6 +87,7 @@ export const DEFAULT_STRINGS: AddressBookStrings = {
   agentCheckFailed: 'Your Microsoft Teams link could not be checked, so Teams entries are hidden.',
   chooseNumber: (name) => `Choose a number for ${name}`,
   unnamed: 'Unnamed',
+  linkedTo: (name) => (name ? `Linked to ${name}` : 'Linked to a Teams user'),
   close: 'Close',
 };
 

@@ -25,6 +25,8 @@ export interface LoadedDirectory {
   /** The error of `getSignedInAgent` when it failed (Teams entries are then hidden). */
   readonly agentError?: unknown;
   readonly loadedAt: number;
+  /** An offered entry by id (built on first use). */
+  entryById(id: string): DirectoryEntry | undefined;
   /** The search index for a locale's collation, built once per locale on first use. */
   indexFor(locale: string | undefined): SearchIndex;
 }
@@ -76,6 +78,7 @@ export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSign
   const agent = agentResult.agent;
   const offered = entries.filter((entry) => isOffered(entry, agent));
   const indexes = new Map<string, SearchIndex>();
+  let byId: Map<string, DirectoryEntry> | undefined;
   return {
     entries: offered,
     agent,
@@ -85,6 +88,10 @@ export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSign
     kinds: new Set(offered.map((entry) => entry.kind)),
     ...('error' in agentResult ? { agentError: agentResult.error } : {}),
     loadedAt: now(),
+    entryById(id) {
+      byId ??= new Map(offered.map((entry) => [entry.id, entry]));
+      return byId.get(id);
+    },
     indexFor(locale) {
       const key = locale ?? '';
       let index = indexes.get(key);

@@ -17,6 +17,8 @@ export interface PresenceStrings {
   readAt: (time: string) => string;
   /** An entry's accessible name with its presence, e.g. for an address book row: "Anna Berg, Busy, In a call". */
   presenceOf: (name: string, presence: string) => string;
+  /** A linked agent's Teams presence, shown with their VCC state: "Teams: Busy, In a call". */
+  teamsPresence: (presence: string) => string;
 }
 
 /** English defaults, in the wording of the product documentation. */
@@ -53,6 +55,7 @@ export const DEFAULT_PRESENCE_STRINGS: PresenceStrings = Object.freeze({
   }),
   readAt: (time: string) => `Read at ${time}`,
   presenceOf: (name: string, presence: string) => `${name}, ${presence}`,
+  teamsPresence: (presence: string) => `Teams: ${presence}`,
 });
 
 /**
