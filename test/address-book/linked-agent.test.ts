@@ -13,7 +13,7 @@ describe('address book: an agent linked to a Teams user', () => {
     await waitUntil(() => presenceIcon(book, 'Anna Lindqvist')?.presence.state === 'busy', 'presence read');
 
     const row = optionNamed(book, 'Anna (agent)')!;
-    expect(row.querySelector('[part="option-detail"]')!.textContent!.trim()).to.equal('Linked to Anna Lindqvist');
+    expect(row.querySelector('[part="option-detail"]')!.textContent.trim()).to.equal('Linked to Anna Lindqvist');
     const icon = presenceIcon(book, 'Anna (agent)')!;
     expect(icon.presence.origin).to.equal('vcc');
     expect(icon.presence.state).to.equal('busy');
@@ -25,7 +25,7 @@ describe('address book: an agent linked to a Teams user', () => {
     const adapter = new CountingAdapter([...ENTRIES, { ...LINKED_AGENT, linkedTeamsUserId: 'u-unlisted' }]);
     const book = await openBook(adapter);
     const row = optionNamed(book, 'Anna (agent)')!;
-    expect(row.querySelector('[part="option-detail"]')!.textContent!.trim()).to.equal('Linked to a Teams user');
+    expect(row.querySelector('[part="option-detail"]')!.textContent.trim()).to.equal('Linked to a Teams user');
     expect(await presenceLabel(presenceIcon(book, 'Anna (agent)')!)).to.equal('Busy');
   });
 });
