@@ -216,9 +216,15 @@ export class ContactpadAddressBook extends LitElement {
     const offered = this.offered;
     if (this.kindFilter !== 'all' && !filterKinds(loaded, offered).includes(this.kindFilter)) this.kindFilter = 'all';
     const rows = this.results.rows;
-    // New results (a keystroke, a filter, a load): the first row becomes the active one.
-    if (rows !== this.rows) this.activeIndex = rows.length > 0 ? 0 : -1;
+    // New results (a keystroke, a filter, a load): the first row becomes the active one, and the rows now in view
+    // need presence (the session asks only for users it has not asked for in this open).
+    const resultsChanged = rows !== this.rows;
+    if (resultsChanged) this.activeIndex = rows.length > 0 ? 0 : -1;
     this.rows = rows;
+    if (resultsChanged && !this.presenceForOpen) {
+      const { first, last } = this.rowWindow.visible();
+      this.requestPresenceForRows(first, last);
+    }
     // This open's first presence request: the rows in view and a margin, as soon as there are rows to show.
     if (this.open && this.presenceForOpen && loaded) {
       this.presenceForOpen = false;

@@ -38,8 +38,10 @@ export class RowWindowController implements ReactiveController {
   private viewHeight = 0;
   private scrollTop = 0;
   private observed: HTMLElement | null = null;
-  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+  private readonly resizeObserver = new ResizeObserver((entries) => this.resized(entries[0]?.contentRect.height ?? 0));
   private lastVisible = '';
+  /** The row height is read once, from the first row rendered (CSS decides it); reading layout every update is slow. */
+  private rowMeasured = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -53,14 +55,18 @@ export class RowWindowController implements ReactiveController {
     return windowRange(count, this.scrollTop, this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight, this.rowHeight);
   }
 
-  /** Scrolls the least needed to show a row (keyboard navigation). */
+  /** Scrolls the least needed to show a row (keyboard navigation), from the known scroll position: no layout read. */
   reveal(index: number): void {
     const scroller = this.options.scroller();
     if (!scroller || index < 0) return;
+    const view = this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight;
     const top = index * this.rowHeight;
     const bottom = top + this.rowHeight;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (bottom > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = bottom - scroller.clientHeight;
+    let scrollTop = this.scrollTop;
+    if (top < scrollTop) scrollTop = top;
+    else if (bottom > scrollTop + view) scrollTop = bottom - view;
+    if (scrollTop === this.scrollTop) return;
+    scroller.scrollTop = scrollTop;
     this.onScroll();
   }
 
@@ -69,6 +75,13 @@ export class RowWindowController implements ReactiveController {
     const scroller = this.options.scroller();
     if (scroller) scroller.scrollTop = 0;
     this.scrollTop = 0;
+  }
+
+  /** The rows in view now (inclusive indices). */
+  visible(): { first: number; last: number } {
+    const height = this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight;
+    const first = Math.floor(this.scrollTop / this.rowHeight);
+    return { first, last: Math.max(first, Math.ceil((this.scrollTop + height) / this.rowHeight) - 1) };
   }
 
   hostUpdated(): void {
@@ -82,7 +95,7 @@ export class RowWindowController implements ReactiveController {
         this.resizeObserver.observe(scroller);
       }
     }
-    this.measure();
+    if (!this.rowMeasured) this.measureRow();
   }
 
   hostDisconnected(): void {
@@ -91,16 +104,21 @@ export class RowWindowController implements ReactiveController {
     this.observed = null;
   }
 
-  /** Reads the view's height and a row's height (CSS decides it: `--contactpad-row-height`). */
-  private measure(): void {
-    const scroller = this.observed;
-    if (!scroller) return;
-    const row = scroller.querySelector<HTMLElement>('[role="option"]');
-    const rowHeight = row?.offsetHeight || this.rowHeight;
-    const viewHeight = scroller.clientHeight;
-    if (rowHeight !== this.rowHeight || viewHeight !== this.viewHeight) {
-      this.rowHeight = rowHeight;
-      this.viewHeight = viewHeight;
+  /** Reads a row's height once (CSS decides it: `--contactpad-row-height`). */
+  private measureRow(): void {
+    const row = this.observed?.querySelector<HTMLElement>('[role="option"]');
+    if (!row || row.offsetHeight === 0) return;
+    this.rowMeasured = true;
+    if (row.offsetHeight !== this.rowHeight) {
+      this.rowHeight = row.offsetHeight;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The listbox changed size (observed, so no layout is forced to learn it). */
+  private resized(height: number): void {
+    if (height !== this.viewHeight) {
+      this.viewHeight = height;
       this.host.requestUpdate();
     }
     this.reportVisible();
@@ -117,9 +135,7 @@ export class RowWindowController implements ReactiveController {
   };
 
   private reportVisible(): void {
-    const height = this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight;
-    const first = Math.floor(this.scrollTop / this.rowHeight);
-    const last = Math.max(first, Math.ceil((this.scrollTop + height) / this.rowHeight) - 1);
+    const { first, last } = this.visible();
     const key = `${first}:${last}`;
     if (key === this.lastVisible) return;
     this.lastVisible = key;
