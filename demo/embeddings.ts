@@ -20,6 +20,7 @@ import {
 } from '../stories/simulated-directory.js';
 import './outbound-dialog.js';
 import './consult-panel.js';
+import './tenant-simulator.js';
 
 interface EmbeddingArgs extends DirectoryArgs {
   readonly consultToQueue: boolean;
@@ -59,7 +60,7 @@ const meta: Meta<EmbeddingArgs> = {
     linked: { control: 'boolean', description: 'The signed-in agent is linked to a Teams user.' },
     latency: { control: 'boolean', description: 'Every directory answer waits 150 ms.' },
   },
-  parameters: { layout: 'fullscreen', storyOrder: ['OutboundCallDialog', 'ConsultPanel'] },
+  parameters: { layout: 'fullscreen', storyOrder: ['OutboundCallDialog', 'ConsultPanel', 'TenantSimulator'] },
 };
 export default meta;
 
@@ -92,4 +93,17 @@ export const ConsultPanel: Story<EmbeddingArgs> = {
       .presencePeriodMs=${presencePeriod(args)}
       ?consult-to-queue=${args.consultToQueue}
     ></demo-consult-panel>`,
+};
+
+export const TenantSimulator: Story<EmbeddingArgs> = {
+  name: 'Tenant simulator',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The VCC ⇄ Teams synchronisation model driven over the embedded demo directory (always; the page ignores the Directory control): put a linked agent’s Teams user in a call or move the agent through Ready → Busy → Wrap → Ready, and watch the interactions log. The book beside it shows the new presences when reopened.',
+      },
+    },
+  },
+  render: () => html`<demo-tenant-simulator></demo-tenant-simulator>`,
 };
