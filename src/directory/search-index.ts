@@ -75,6 +75,9 @@ export class SearchIndex {
   private readonly nameLetters: Uint32Array;
   private readonly wordStartLetters: Uint32Array;
   private readonly detailLetters: Uint32Array;
+  /** Per entry, a bit per digit 0–9 in the name, and in the details or any number form. */
+  private readonly nameDigits: Uint16Array;
+  private readonly otherDigits: Uint16Array;
   /** Reusable hits by rank then position; filled (not sparse) so V8 keeps them fast arrays. */
   private readonly hits: (SearchHit | undefined)[][];
   /** The previous search's matches (positions in collation order), for narrowing. */
@@ -92,6 +95,8 @@ export class SearchIndex {
     this.nameLetters = Uint32Array.from(this.names, letterBits);
     this.wordStartLetters = Uint32Array.from(this.wordStarts, wordStartBits);
     this.detailLetters = Uint32Array.from(this.details, letterBits);
+    this.nameDigits = Uint16Array.from(this.names, digitBits);
+    this.otherDigits = Uint16Array.from(this.details, (details, at) => digitBits(details) | digitBits(this.digits[at]!));
   }
 
   /**
@@ -155,6 +160,9 @@ export class SearchIndex {
         }
         return this.detailLetters[at]! & bit ? MatchRank.Other : undefined;
       }
+      // One digit: most entries have it in a number; only those with it in their name need a closer look.
+      const digit = digitBit(fullQuery.charCodeAt(0));
+      if (digit !== 0 && !(this.nameDigits[at]! & digit)) return this.otherDigits[at]! & digit ? MatchRank.Other : undefined;
     }
     if (queryDigits !== '' && this.digits[at]!.includes(queryDigits)) return MatchRank.Other;
     const name = this.names[at]!;
@@ -182,6 +190,20 @@ const Z = 122;
 /** The bit of a lower-case letter a–z, or 0 for any other character. */
 function letterBit(code: number): number {
   return code >= A && code <= Z ? 1 << (code - A) : 0;
+}
+
+const ZERO = 48;
+const NINE = 57;
+
+/** The bit of a digit 0–9, or 0 for any other character. */
+function digitBit(code: number): number {
+  return code >= ZERO && code <= NINE ? 1 << (code - ZERO) : 0;
+}
+
+function digitBits(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= digitBit(text.charCodeAt(i));
+  return bits;
 }
 
 function letterBits(text: string): number {
