@@ -112,3 +112,33 @@ describe('SearchIndex narrowing', () => {
     expect(looked, 'another filter searches everything').to.equal(400);
   });
 });
+
+describe('SearchIndex one-character queries', () => {
+  const mixed: DirectoryEntry[] = [
+    user('a1', 'Room 4', { department: 'Sales' }, '+1 425 555 0100'),
+    user('a2', 'Zed', { department: 'Floor 4' }, '+44 20 7946 0001'),
+    user('a3', 'Yan', {}, '+49 30 901820'),
+    user('a4', 'Xavier 7', {}, '+33 1 99 00 12 34'),
+    user('a5', 'Quinn', { jobTitle: 'Zoologist' }, '+61 2 5550 1234'),
+  ];
+  const index = new SearchIndex(mixed, new Intl.Collator('en'));
+
+  it('answers a digit from its bits exactly as the text would', () => {
+    const contains = (entry: DirectoryEntry, digit: string) =>
+      entry.displayName.includes(digit) ||
+      entry.numbers.some((number) => number.digits.includes(digit) || `0${number.digits.slice(2)}`.includes(digit)) ||
+      (entry.kind === 'teams-user' && [entry.department, entry.jobTitle].some((field) => field?.includes(digit)));
+    for (const digit of '0123456789') {
+      const expected = mixed.filter((entry) => contains(entry, digit)).map((entry) => entry.id).sort();
+      expect(index.search(digit).map((hit) => hit.entry.id).sort(), digit).to.deep.equal(expected);
+    }
+    expect(index.search('4').find((hit) => hit.entry.id === 'a1')?.rank).to.equal(MatchRank.NameWord);
+  });
+
+  it('answers a letter from its bits, ranking name starts first', () => {
+    expect(index.search('z').map((hit) => [hit.entry.id, hit.rank])).to.deep.equal([
+      ['a2', MatchRank.NamePrefix],
+      ['a5', MatchRank.Other],
+    ]);
+  });
+});
