@@ -1,9 +1,8 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { DirectoryAdapter } from '../directory/adapter.js';
-import { isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
+import type { SignInRequiredError } from '../directory/errors.js';
 import { DEFAULT_MAX_AGE_MS, type LoadedDirectory } from '../directory/directory-cache.js';
 import { offeredKinds, type BookMode } from '../directory/dial-policy.js';
 import { isEntryKind, type DirectoryEntry, type EntryKind } from '../directory/entry.js';
@@ -14,11 +13,11 @@ import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence/pres
 import '../presence/presence-icon.js';
 import { closestLang } from '../internal/closest-lang.js';
 import { styles } from './address-book.styles.js';
-import { filterKinds, rowKey, type BookRow } from './book-rows.js';
+import { filterKinds, OptionIds, type BookRow } from './book-rows.js';
 import { bookMessage, bookProblems, directoryNotices } from './book-states.js';
 import { numberMenu, searchRow } from './book-parts.js';
 import { DirectoryController } from './directory-controller.js';
-import { entryRow, typedNumberRow, type RowContext } from './entry-row.js';
+import { windowedOptions, type RowContext } from './entry-row.js';
 import { nextActiveIndex } from './listbox-navigation.js';
 import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from './number-menu.component.js';
 import { PresenceController } from './presence-controller.js';
@@ -29,7 +28,7 @@ import { FocusReturn } from './focus-return.js';
 import { mergeStrings, type AddressBookStrings } from './strings.js';
 import {
   emit,
-  errorDetail,
+  reportFailure,
   type ContactpadErrorDetail,
   type ContactpadErrorOperation,
   type ContactpadSelectDetail,
@@ -138,8 +137,7 @@ export class ContactpadAddressBook extends LitElement {
   private readonly focusReturn = new FocusReturn(this);
   /** The rows last rendered, to keep the active row when they did not change. */
   private rows: BookRow[] = [];
-  /** Option ids by row key: stable across keystrokes, so a new active row is announced. */
-  private readonly optionIds = new Map<string, string>();
+  private readonly optionIds = new OptionIds(this.idPrefix);
 
   private readonly directory = new DirectoryController(this, {
     adapter: () => this.adapter,
@@ -282,29 +280,18 @@ export class ContactpadAddressBook extends LitElement {
     this.presence.requestFor(rows.flatMap((row) => (row.type === 'entry' ? [row.entry] : [])));
   }
 
-
-
   private presenceOf = (entry: DirectoryEntry): Presence | undefined => this.presence.presenceFor(entry, this.presenceStrings);
 
   private addNotice(notice: string): void {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
 
-  /** Reports a problem once: a sign-in the agent must do is not an error, and says so through its own event. */
   private reportFailure(operation: ContactpadErrorOperation, error: unknown, source?: string): void {
-    if (isSignInRequired(error)) emit(this, 'contactpad-sign-in-required', source === undefined ? { message: error.message } : { source, message: error.message });
-    else emit(this, 'contactpad-error', errorDetail(operation, error, source));
+    reportFailure(this, operation, error, source);
   }
 
   private optionId(row: BookRow | undefined): string | undefined {
-    if (!row) return undefined;
-    const key = rowKey(row);
-    let id = this.optionIds.get(key);
-    if (!id) {
-      id = `${this.idPrefix}-option-${this.optionIds.size}`;
-      this.optionIds.set(key, id);
-    }
-    return id;
+    return row ? this.optionIds.idFor(row) : undefined;
   }
 
   private activeOption(): Element | null {
@@ -392,21 +379,17 @@ export class ContactpadAddressBook extends LitElement {
       presenceOf: this.presenceOf,
       nameOf: (id) => directory?.entryById(id)?.displayName,
     };
-    const count = this.rows.length;
-    const { start, end } = this.rowWindow.range(count);
-    const height = this.rowWindow.rowHeight;
-    const renderRow = (row: BookRow, offset: number) => {
-      const index = start + offset;
-      const state = { id: this.optionId(row)!, index, count, active: index === this.activeIndex };
-      if (row.type === 'entry') return entryRow(row, state, context);
-      return typedNumberRow(row.number, state, this.mode === 'consult' ? text.consultNumber(row.number.value) : text.callNumber(row.number.value));
-    };
-    // Styles through styleMap are set with CSSOM, which a strict style-src policy allows.
-    return html`<div role="none" class="window" style=${styleMap({ height: `${count * height}px` })}>
-      <div role="none" class="window-rows" style=${styleMap({ transform: `translateY(${start * height}px)` })}>
-        ${repeat(this.rows.slice(start, end), rowKey, renderRow)}
-      </div>
-    </div>`;
+    const { start, end } = this.rowWindow.range(this.rows.length);
+    return windowedOptions({
+      rows: this.rows,
+      start,
+      end,
+      rowHeight: this.rowWindow.rowHeight,
+      activeIndex: this.activeIndex,
+      idFor: (row) => this.optionIds.idFor(row),
+      context,
+      typedLabel: (number) => (this.mode === 'consult' ? text.consultNumber(number) : text.callNumber(number)),
+    });
   }
 
   private onInput(event: Event): void {

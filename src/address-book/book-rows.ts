@@ -43,3 +43,20 @@ export function rowKey(row: BookRow | undefined): string {
   if (!row) return '';
   return row.type === 'typed-number' ? `#${row.number.digits}` : `@${row.entry.id}`;
 }
+
+/** Option ids by what a row stands for: stable across keystrokes, so a new active row is announced. */
+export class OptionIds {
+  private readonly ids = new Map<string, string>();
+
+  constructor(private readonly prefix: string) {}
+
+  idFor(row: BookRow): string {
+    const key = rowKey(row);
+    let id = this.ids.get(key);
+    if (!id) {
+      id = `${this.prefix}-option-${this.ids.size}`;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}

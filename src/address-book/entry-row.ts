@@ -3,6 +3,8 @@
  * Everything from the directory is rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { DirectoryEntry } from '../directory/entry.js';
 import { digitRangeToTextRange, digitsOf, findDigits, isDialable, type PhoneNumber } from '../directory/phone-number.js';
@@ -12,6 +14,7 @@ import type { Presence } from '../presence/presence.js';
 import type { PresenceStrings } from '../presence/presence-strings.js';
 import { highlight } from './highlight.js';
 import type { AddressBookStrings } from './strings.js';
+import { rowKey, type BookRow } from './book-rows.js';
 
 export interface RowContext {
   readonly query: string;
@@ -108,4 +111,35 @@ export function typedNumberRow(number: PhoneNumber, state: OptionState, label: s
       <span class="text"><span part="option-name" class="name">${label}</span></span>`,
     'typed-number',
   );
+}
+
+export interface WindowState {
+  readonly rows: readonly BookRow[];
+  /** The rendered rows: `start` (inclusive) to `end` (exclusive). */
+  readonly start: number;
+  readonly end: number;
+  readonly rowHeight: number;
+  readonly activeIndex: number;
+  readonly idFor: (row: BookRow) => string;
+  readonly context: RowContext;
+  /** "Call …" or "Consult …" for the typed-number row. */
+  readonly typedLabel: (number: string) => string;
+}
+
+/**
+ * The listbox's options: a spacer as tall as every row, with only rows `start`…`end` in it, moved into place.
+ * Styles through styleMap are set with CSSOM, which a strict style-src policy allows.
+ */
+export function windowedOptions({ rows, start, end, rowHeight, activeIndex, idFor, context, typedLabel }: WindowState): TemplateResult {
+  const count = rows.length;
+  const renderRow = (row: BookRow, offset: number) => {
+    const index = start + offset;
+    const state = { id: idFor(row), index, count, active: index === activeIndex };
+    return row.type === 'entry' ? entryRow(row, state, context) : typedNumberRow(row.number, state, typedLabel(row.number.value));
+  };
+  return html`<div role="none" class="window" style=${styleMap({ height: `${count * rowHeight}px` })}>
+    <div role="none" class="window-rows" style=${styleMap({ transform: `translateY(${start * rowHeight}px)` })}>
+      ${repeat(rows.slice(start, end), rowKey, renderRow)}
+    </div>
+  </div>`;
 }

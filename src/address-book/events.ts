@@ -1,6 +1,7 @@
 /** The book's public events and the small helpers that fire them. */
 import type { BookMode } from '../directory/dial-policy.js';
 import type { DirectoryEntry } from '../directory/entry.js';
+import { isSignInRequired } from '../directory/errors.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
 
 export interface ContactpadSelectDetail {
@@ -61,4 +62,10 @@ export function containsDeep(host: Element, node: Node): boolean {
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
   return false;
+}
+
+/** Reports a problem once: a sign-in the agent must do is not an error, and says so through its own event. */
+export function reportFailure(host: HTMLElement, operation: ContactpadErrorOperation, error: unknown, source?: string): void {
+  if (isSignInRequired(error)) emit(host, 'contactpad-sign-in-required', source === undefined ? { message: error.message } : { source, message: error.message });
+  else emit(host, 'contactpad-error', errorDetail(operation, error, source));
 }
