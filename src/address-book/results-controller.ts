@@ -48,7 +48,8 @@ export class ResultsController {
     this.serverSearch = new Task(host, {
       args: () => {
         const { adapter, directory, query } = callbacks.inputs();
-        return [adapter, directory, query.trim()];
+        // A directory searched locally never runs this task: its keystrokes cost one update, not two.
+        return [adapter, directory, directory?.serverSearch && adapter?.searchEntries ? query.trim() : ''];
       },
       task: async ([adapter, directory, query], { signal }) => {
         if (!adapter?.searchEntries || !directory?.serverSearch || query.length < SERVER_SEARCH_MIN_LENGTH || isDialable(query)) return NO_ENTRIES;
@@ -68,7 +69,7 @@ export class ResultsController {
 
   /** Whether a server search is waiting or running. */
   get searching(): boolean {
-    return this.serverSearch.status === TaskStatus.PENDING;
+    return this.serverSearch.status === TaskStatus.PENDING && this.callbacks.inputs().directory?.serverSearch === true;
   }
 
   get rows(): BookRow[] {

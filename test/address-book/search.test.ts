@@ -214,3 +214,20 @@ describe('address book search', () => {
     expect(optionNames(book)).to.deep.equal(['Sales queue', 'Anna Lindqvist']);
   });
 });
+
+describe('address book search on a local directory', () => {
+  it('never says it is searching the server, not even for a moment', async () => {
+    const { CountingAdapter, openBook, shadow, typeQuery } = await import('./fixtures.js');
+    const book = await openBook(new CountingAdapter());
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const message = shadow(book).querySelector('[part="message"]')?.textContent ?? '';
+      if (message.includes('Searching')) seen.push(message);
+    });
+    observer.observe(shadow(book), { subtree: true, childList: true, characterData: true });
+    await typeQuery(book, 'ann');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    expect(seen).to.deep.equal([]);
+  });
+});
