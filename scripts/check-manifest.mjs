@@ -24,9 +24,10 @@ try {
   }
   if (JSON.stringify(JSON.parse(fresh)) !== (committed && JSON.stringify(JSON.parse(committed)))) {
     console.error('custom-elements.json is stale: run `npm run analyze` and commit it.');
-    process.exit(1);
+    process.exitCode = 1;
+  } else {
+    console.log('custom-elements.json is up to date.');
   }
-  console.log('custom-elements.json is up to date.');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
