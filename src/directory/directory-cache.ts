@@ -128,12 +128,6 @@ export class DirectoryCache {
     return directory && this.now() - directory.loadedAt < maxAge ? directory : undefined;
   }
 
-  /** Forgets the cached directory of an adapter (the next `get` loads). */
-  invalidate(adapter: DirectoryAdapter): void {
-    const slot = this.slots.get(adapter);
-    if (slot) delete slot.directory;
-  }
-
   get(adapter: DirectoryAdapter, { signal, maxAge = DEFAULT_MAX_AGE_MS, force = false }: CacheGetOptions): Promise<LoadedDirectory> {
     const fresh = force ? undefined : this.peek(adapter, maxAge);
     if (fresh) return Promise.resolve(fresh);

@@ -84,7 +84,7 @@ export function matchRanges(text: string, words: readonly string[]): TextRange[]
 }
 
 /** The index of `word` in `folded`, preferring an occurrence at the start of a word, or -1. */
-export function findWordStart(folded: string, word: string): number {
+function findWordStart(folded: string, word: string): number {
   let first = -1;
   let at = folded.indexOf(word);
   while (at >= 0) {
@@ -99,7 +99,7 @@ function isWordChar(char: string): boolean {
   return /[\p{L}\p{N}]/u.test(char);
 }
 
-export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const merged: TextRange[] = [];
   for (const range of sorted) {
