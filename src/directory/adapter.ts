@@ -69,7 +69,11 @@ export interface SignedInAgentOptions {
  * (presence requests when it closes). Rejections and malformed answers are reported, never thrown at the agent.
  */
 export interface DirectoryAdapter {
-  /** Everything that can be dialled. Called on first open and when the cached listing is older than its max age. */
+  /**
+   * Everything that can be dialled. Called on first open and when the cached listing is older than its max age.
+   * The book keeps well-formed entries as they are (without copying them), so treat a returned listing as immutable:
+   * a change shows with the next listing.
+   */
   listEntries(options: ListEntriesOptions): Promise<DirectoryListing>;
   /**
    * Presences of Teams users. Each open of the book asks for each user at most once: the directory's users when it

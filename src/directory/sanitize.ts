@@ -34,8 +34,41 @@ function numbersOf(value: unknown): PhoneNumber[] {
   return numbers;
 }
 
-/** One entry, cleaned, or `undefined` when it cannot be used at all (no kind, no id). */
+/**
+ * One entry, cleaned, or `undefined` when it cannot be used at all (no kind, no id). An entry that cleaning would
+ * not change is returned as it is, not copied: at 100,000 entries a copy of each would double the directory's memory.
+ */
 export function sanitizeEntry(value: unknown): DirectoryEntry | undefined {
+  const cleaned = cleanEntry(value);
+  return cleaned && sameEntry(cleaned, value as Record<string, unknown>) ? (value as DirectoryEntry) : cleaned;
+}
+
+/** Whether the host's object holds exactly the cleaned entry: the same own keys with the same values. */
+function sameEntry(cleaned: DirectoryEntry, raw: Record<string, unknown>): boolean {
+  const keys = Object.keys(cleaned);
+  if (Object.keys(raw).length !== keys.length) return false;
+  for (const key of keys) {
+    const mine = (cleaned as unknown as Record<string, unknown>)[key];
+    const theirs = raw[key];
+    if (key === 'numbers') {
+      if (!sameNumbers(mine as readonly PhoneNumber[], theirs)) return false;
+    } else if (mine !== theirs) return false;
+  }
+  return true;
+}
+
+function sameNumbers(cleaned: readonly PhoneNumber[], raw: unknown): boolean {
+  if (!Array.isArray(raw) || raw.length !== cleaned.length) return false;
+  return cleaned.every((number, at) => {
+    const theirs = raw[at] as Record<string, unknown> | null;
+    return (
+      typeof theirs === 'object' && theirs !== null && Object.keys(theirs).length === 3 &&
+      theirs.value === number.value && theirs.digits === number.digits && theirs.type === number.type
+    );
+  });
+}
+
+function cleanEntry(value: unknown): DirectoryEntry | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const raw = value as Record<string, unknown>;
   const id = typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id).trim() : '';

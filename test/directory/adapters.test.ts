@@ -92,6 +92,21 @@ describe('sanitizeListing', () => {
     ] satisfies DirectoryEntry[]);
   });
 
+  it('keeps an entry that needs no cleaning as the same object, and copies one that does', () => {
+    const clean: DirectoryEntry = { kind: 'teams-user', id: 'u1', displayName: 'Anna Müller', numbers: n('+44 20 7946 0001'), mail: 'anna@example.com' };
+    const padded = { ...clean, id: 'u2', displayName: ' Anna ' };
+    const extraKey = { ...clean, id: 'u3', photo: 'x' };
+    const rawNumber = { ...clean, id: 'u4', numbers: ['+44 20 7946 0001'] };
+    const { entries } = sanitizeListing({ entries: [clean, padded, extraKey, rawNumber] });
+    expect(entries[0]).to.equal(clean);
+    expect(entries[1]).to.not.equal(padded);
+    expect(entries[2]).to.not.equal(extraKey);
+    expect(entries[3]).to.not.equal(rawNumber);
+    expect(entries[1]!.displayName).to.equal('Anna');
+    expect(entries[2]).to.not.have.property('photo');
+    expect(entries[3]!.numbers.map((number) => number.digits)).to.deep.equal(['442079460001']);
+  });
+
   it('rejects a listing that is not one', () => {
     for (const garbage of [null, undefined, 'x', { entries: 'x' }, []]) expect(() => sanitizeListing(garbage)).to.throw(TypeError);
   });
