@@ -25,11 +25,15 @@ export function bookRows(directory: LoadedDirectory | undefined, { query, offere
   const typed = isDialable(query) ? toPhoneNumber(query, 'other') : undefined;
   if (typed) rows.push({ type: 'typed-number', number: typed });
   if (!directory) return rows;
-  const accept = (kind: EntryKind) => offered.has(kind) && (kindFilter === 'all' || kindFilter === kind);
-  const acceptKey = `${[...offered].join()}|${kindFilter}`;
-  const hits = directory.indexFor(locale).search(query, (entry) => accept(entry.kind), acceptKey);
+  const hits = directory.indexFor(locale).search(query, acceptedKinds(offered, kindFilter));
   // The hits are the rows: no copy of 100,000 results per keystroke when there is no typed-number row.
   return rows.length === 0 ? hits : [...rows, ...hits];
+}
+
+/** The kinds the book lists: those the mode offers, narrowed to one by the kind filter. */
+export function acceptedKinds(offered: ReadonlySet<EntryKind>, kindFilter: EntryKind | 'all'): ReadonlySet<EntryKind> {
+  if (kindFilter === 'all') return offered;
+  return new Set(offered.has(kindFilter) ? [kindFilter] : []);
 }
 
 /** The kinds the filter offers: those the mode offers that the directory has. */

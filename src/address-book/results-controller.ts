@@ -13,7 +13,7 @@ import { isDialable } from '../directory/phone-number.js';
 import { sanitizeEntry } from '../directory/sanitize.js';
 import { SearchIndex } from '../directory/search-index.js';
 import { abortableDelay } from '../internal/abortable-delay.js';
-import { bookRows, type BookRow } from './book-rows.js';
+import { acceptedKinds, bookRows, type BookRow } from './book-rows.js';
 
 /** Quiet time after a keystroke before the server is asked. */
 export const SERVER_SEARCH_DEBOUNCE_MS = 300;
@@ -89,8 +89,7 @@ function mergeServerRows(rows: BookRow[], serverEntries: readonly DirectoryEntry
   if (!serverEntries?.length) return rows;
   const listed = new Set(rows.flatMap((row) => (row.type === 'entry' ? [row.entry.id] : [])));
   const extra = serverEntries.filter((entry) => !listed.has(entry.id));
-  const accept = (entry: DirectoryEntry) => inputs.offered.has(entry.kind) && (inputs.kindFilter === 'all' || inputs.kindFilter === entry.kind);
-  const serverRows: BookRow[] = new SearchIndex(extra).search(inputs.query, accept);
+  const serverRows: BookRow[] = new SearchIndex(extra).search(inputs.query, acceptedKinds(inputs.offered, inputs.kindFilter));
   // Server matches are word-prefix matches of names; keep local ordering and add them after equally ranked rows.
   return [...rows, ...serverRows].sort((a, b) => rankOf(a) - rankOf(b));
 }

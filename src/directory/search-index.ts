@@ -8,7 +8,7 @@
  * `String.prototype.includes` over 100,000 entries with no allocation but the hits. A query that extends the
  * previous one searches only the previous matches.
  */
-import type { DirectoryEntry } from './entry.js';
+import { ENTRY_KINDS, type DirectoryEntry, type EntryKind } from './entry.js';
 import { digitsOf, findDigits, isDialable, matchForms, type PhoneNumber } from './phone-number.js';
 import { foldText, queryWords } from './text.js';
 
@@ -63,14 +63,17 @@ const SEPARATOR = '\u0001';
 export class SearchIndex {
   /** Entries in collation order of their names. */
   readonly entries: readonly DirectoryEntry[];
-  /** Folded names. */
-  private readonly names: string[];
-  /** Folded names with every word start marked by a leading space, for word-prefix ranking. */
-  private readonly wordStarts: string[];
-  /** Every other searchable field, folded. */
-  private readonly details: string[];
-  /** Every digit form of every number (international, national with and without the trunk 0). */
-  private readonly digits: string[];
+  /**
+   * Per entry, one folded string: the name, every other searchable field, then every digit form of every number,
+   * joined by {@link SEPARATOR}. One string rather than one per field: a keystroke finds a word with a single
+   * `indexOf` (where it occurs tells name from details), and 100,000 entries cost a third of the strings' headers.
+   */
+  private readonly haystacks: string[];
+  /** Per entry, where its name ends and where its digits start in its haystack. */
+  private readonly nameEnds: Uint32Array;
+  private readonly digitsStarts: Uint32Array;
+  /** Per entry, the first character of its folded name: one-letter queries never touch the strings. */
+  private readonly firstCodes: Uint16Array;
   /** Per entry, a bit per letter a–z present in the name, at a name's word start, and in the details. */
   private readonly nameLetters: Uint32Array;
   private readonly wordStartLetters: Uint32Array;
@@ -81,36 +84,69 @@ export class SearchIndex {
   /** Reusable hits by rank then position; filled (not sparse) so V8 keeps them fast arrays. */
   private readonly hits: (SearchHit | undefined)[][];
   /** The previous search's matches (positions in collation order), for narrowing. */
-  private last: { readonly fullQuery: string; readonly acceptKey: string; readonly matches: readonly number[] } | undefined;
+  private last: { readonly fullQuery: string; readonly accepted: number; readonly matches: Uint32Array } | undefined;
+  /** Two buffers for matches (positions in collation order), used in turn so one search can narrow the last. */
+  private readonly matchBuffers: readonly [Uint32Array, Uint32Array];
+  /** The rank of each match of the search under way. */
+  private readonly matchRanks: Uint8Array;
+  /** Per entry, the position of its kind in {@link ENTRY_KINDS}. */
+  private readonly kindCodes: Uint8Array;
+  /** How many entries the last search looked at: all of them, or only the previous matches when it narrowed. */
+  scanned = 0;
 
   constructor(entries: readonly DirectoryEntry[], collator: Intl.Collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })) {
     const sorted = [...entries].sort((a, b) => collator.compare(a.displayName, b.displayName));
+    const count = sorted.length;
     this.entries = sorted;
-    this.names = sorted.map((entry) => foldText(entry.displayName));
-    this.wordStarts = this.names.map((name) => ` ${name.replace(/[^\p{L}\p{N}]+/gu, ' ')}`);
-    // Mail and UPN are often the same address: searched once, the details string is shorter for every keystroke.
-    this.details = sorted.map((entry) => foldText([...new Set(detailFields(entry).filter(Boolean))].join(SEPARATOR)));
-    this.digits = sorted.map((entry) => entry.numbers.flatMap((number) => matchForms(number).map((form) => form.digits)).join(SEPARATOR));
-    this.hits = [0, 1, 2, 3].map(() => new Array<SearchHit | undefined>(sorted.length).fill(undefined));
-    this.nameLetters = Uint32Array.from(this.names, letterBits);
-    this.wordStartLetters = Uint32Array.from(this.wordStarts, wordStartBits);
-    this.detailLetters = Uint32Array.from(this.details, letterBits);
-    this.nameDigits = Uint16Array.from(this.names, digitBits);
-    this.otherDigits = Uint16Array.from(this.details, (details, at) => digitBits(details) | digitBits(this.digits[at]!));
+    this.haystacks = new Array<string>(count);
+    this.nameEnds = new Uint32Array(count);
+    this.digitsStarts = new Uint32Array(count);
+    this.firstCodes = new Uint16Array(count);
+    this.nameLetters = new Uint32Array(count);
+    this.wordStartLetters = new Uint32Array(count);
+    this.detailLetters = new Uint32Array(count);
+    this.nameDigits = new Uint16Array(count);
+    this.otherDigits = new Uint16Array(count);
+    this.kindCodes = Uint8Array.from(sorted, (entry) => ENTRY_KINDS.indexOf(entry.kind));
+    this.matchBuffers = [new Uint32Array(count), new Uint32Array(count)];
+    this.matchRanks = new Uint8Array(count);
+    for (let at = 0; at < count; at++) {
+      const entry = sorted[at]!;
+      const name = foldText(entry.displayName);
+      // Mail and UPN are often the same address: searched once, the haystack is shorter for every keystroke.
+      const details = foldText([...new Set(detailFields(entry).filter(Boolean))].join(SEPARATOR));
+      // join() makes one flat string (concatenation would make a rope that V8 flattens into a second copy).
+      const haystack = [name, details, digitForms(entry.numbers)].join(SEPARATOR);
+      const digitsStart = name.length + details.length + 2;
+      this.haystacks[at] = haystack;
+      this.nameEnds[at] = name.length;
+      this.digitsStarts[at] = digitsStart;
+      this.firstCodes[at] = haystack.charCodeAt(0);
+      this.nameLetters[at] = letterBits(haystack, 0, name.length);
+      this.wordStartLetters[at] = wordStartBits(haystack, name.length);
+      this.detailLetters[at] = letterBits(haystack, name.length, digitsStart);
+      this.nameDigits[at] = digitBits(haystack, 0, name.length);
+      this.otherDigits[at] = digitBits(haystack, name.length, haystack.length);
+    }
+    this.hits = [0, 1, 2, 3].map(() => new Array<SearchHit | undefined>(count).fill(undefined));
   }
 
   /**
-   * Entries matching every word of the query, best first. An empty query gives every entry in collation order.
-   * `accept` filters entries before matching (kind filter, mode policy). When `acceptKey` names the filter, a query
-   * that extends the previous one with the same filter ("ann" → "anna", "ann" → "ann l") searches only the previous
-   * matches: every entry matching the longer query matched the shorter one.
+   * Entries of the given kinds (every kind when omitted) matching every word of the query, best first. An empty
+   * query gives every entry in collation order. A query that extends the previous one with the same kinds
+   * ("ann" → "anna", "ann" → "ann l") searches only the previous matches: every entry matching the longer query
+   * matched the shorter one.
    */
-  search(query: string, accept: (entry: DirectoryEntry) => boolean = () => true, acceptKey?: string): SearchHit[] {
+  search(query: string, kinds?: ReadonlySet<EntryKind>): SearchHit[] {
     const words = queryWords(query);
+    // Kinds as bits, so the loop below tests an entry's kind without touching the entry object.
+    const accepted = kinds ? kindBits(kinds) : ALL_KINDS;
+    const codes = this.kindCodes;
     if (words.length === 0) {
       this.last = undefined;
+      this.scanned = this.entries.length;
       const all: SearchHit[] = [];
-      for (let at = 0; at < this.entries.length; at++) if (accept(this.entries[at]!)) all.push(this.hit(at, MatchRank.NamePrefix));
+      for (let at = 0; at < codes.length; at++) if (accepted & (1 << codes[at]!)) all.push(this.hit(at, MatchRank.NamePrefix));
       return all;
     }
     // A query that is a number ("020 7946") matches numbers by its digits as a whole, separators ignored.
@@ -119,22 +155,32 @@ export class SearchIndex {
     // Words that look like part of a number ("+44", "(020)", "7946") are also matched by their digits.
     const digitWords = words.map(numberWordDigits);
     const last = this.last;
-    const candidates = acceptKey !== undefined && last?.acceptKey === acceptKey && fullQuery.startsWith(last.fullQuery) ? last.matches : undefined;
-    const count = candidates ? candidates.length : this.entries.length;
-    const buckets: SearchHit[][] = [[], [], [], []];
-    const matches: number[] = [];
+    const candidates = last?.accepted === accepted && fullQuery.startsWith(last.fullQuery) ? last.matches : undefined;
+    const count = candidates ? candidates.length : codes.length;
+    this.scanned = count;
+    // Matches go into the buffer the previous search did not leave its matches in (those may be the candidates).
+    const matches = last?.matches.buffer === this.matchBuffers[0].buffer ? this.matchBuffers[1] : this.matchBuffers[0];
+    const ranks = this.matchRanks;
+    const perRank = [0, 0, 0, 0];
+    let found = 0;
     for (let i = 0; i < count; i++) {
       const at = candidates ? candidates[i]! : i;
-      const entry = this.entries[at]!;
-      if (!candidates && !accept(entry)) continue;
+      if (!candidates && !(accepted & (1 << codes[at]!))) continue;
       const rank = this.rank(at, words, digitWords, fullQuery, queryDigits);
       if (rank === undefined) continue;
-      matches.push(at);
-      buckets[rank]!.push(this.hit(at, rank));
+      matches[found] = at;
+      ranks[found++] = rank;
+      perRank[rank]!++;
     }
-    this.last = acceptKey === undefined ? undefined : { fullQuery, acceptKey, matches };
-    // concat copies arrays wholesale; flat() walks them element by element.
-    return buckets[0]!.concat(buckets[1]!, buckets[2]!, buckets[3]!);
+    this.last = { fullQuery, accepted, matches: matches.subarray(0, found) };
+    // One array of exactly the right size, filled rank by rank in one pass (each rank keeps collation order).
+    const next = [0, perRank[0]!, perRank[0]! + perRank[1]!, perRank[0]! + perRank[1]! + perRank[2]!];
+    const hits = new Array<SearchHit>(found);
+    for (let j = 0; j < found; j++) {
+      const rank = ranks[j]! as MatchRank;
+      hits[next[rank]!++] = this.hit(matches[j]!, rank);
+    }
+    return hits;
   }
 
   /** The hit of entry `at` with a rank, made once and reused: keystrokes allocate no per-entry objects. */
@@ -155,7 +201,7 @@ export class SearchIndex {
       const bit = letterBit(fullQuery.charCodeAt(0));
       if (bit !== 0) {
         if (this.nameLetters[at]! & bit) {
-          if (this.names[at]!.charCodeAt(0) === fullQuery.charCodeAt(0)) return MatchRank.NamePrefix;
+          if (this.firstCodes[at] === fullQuery.charCodeAt(0)) return MatchRank.NamePrefix;
           return this.wordStartLetters[at]! & bit ? MatchRank.NameWord : MatchRank.NameInner;
         }
         return this.detailLetters[at]! & bit ? MatchRank.Other : undefined;
@@ -164,24 +210,38 @@ export class SearchIndex {
       const digit = digitBit(fullQuery.charCodeAt(0));
       if (digit !== 0 && !(this.nameDigits[at]! & digit)) return this.otherDigits[at]! & digit ? MatchRank.Other : undefined;
     }
-    if (queryDigits !== '' && this.digits[at]!.includes(queryDigits)) return MatchRank.Other;
-    const name = this.names[at]!;
+    const haystack = this.haystacks[at]!;
+    const digitsStart = this.digitsStarts[at]!;
+    if (queryDigits !== '' && haystack.indexOf(queryDigits, digitsStart) >= 0) return MatchRank.Other;
+    const nameEnd = this.nameEnds[at]!;
     let nameOnly = true;
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
-      if (name.includes(word)) continue;
+      // The first occurrence tells where: a word in the name occurs there before anywhere else.
+      const found = haystack.indexOf(word);
+      if (found >= 0) {
+        if (found >= nameEnd) nameOnly = false;
+        continue;
+      }
       nameOnly = false;
-      if (this.details[at]!.includes(word)) continue;
-      // A word of digits may also be part of a number ("anna 7946").
+      // A word that looks like part of a number ("(020)", "+44") is also matched by its digits.
       const digits = digitWords[w]!;
-      if (digits !== '' && this.digits[at]!.includes(digits)) continue;
+      if (digits !== '' && haystack.indexOf(digits, digitsStart) >= 0) continue;
       return undefined;
     }
     if (!nameOnly) return MatchRank.Other;
-    if (name.startsWith(fullQuery)) return MatchRank.NamePrefix;
-    return this.wordStarts[at]!.includes(` ${words[0]}`) ? MatchRank.NameWord : MatchRank.NameInner;
+    if (haystack.startsWith(fullQuery)) return MatchRank.NamePrefix;
+    return startsWordAt(haystack, words[0]!, nameEnd) ? MatchRank.NameWord : MatchRank.NameInner;
   }
 
+}
+
+const ALL_KINDS = (1 << ENTRY_KINDS.length) - 1;
+
+function kindBits(kinds: ReadonlySet<EntryKind>): number {
+  let bits = 0;
+  for (const kind of kinds) bits |= 1 << ENTRY_KINDS.indexOf(kind);
+  return bits;
 }
 
 const A = 97;
@@ -200,23 +260,53 @@ function digitBit(code: number): number {
   return code >= ZERO && code <= NINE ? 1 << (code - ZERO) : 0;
 }
 
-function digitBits(text: string): number {
+function digitBits(text: string, from: number, to: number): number {
   let bits = 0;
-  for (let i = 0; i < text.length; i++) bits |= digitBit(text.charCodeAt(i));
+  for (let i = from; i < to; i++) bits |= digitBit(text.charCodeAt(i));
   return bits;
 }
 
-function letterBits(text: string): number {
+function letterBits(text: string, from: number, to: number): number {
   let bits = 0;
-  for (let i = 0; i < text.length; i++) bits |= letterBit(text.charCodeAt(i));
+  for (let i = from; i < to; i++) bits |= letterBit(text.charCodeAt(i));
   return bits >>> 0;
 }
 
-/** Letters that start a word (`wordStarts` marks each word start with a leading space). */
-function wordStartBits(wordStarts: string): number {
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether a folded character is part of a word (a letter or a digit in any script). */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= A && code <= Z) || (code >= ZERO && code <= NINE);
+  // The second half of a surrogate pair: astral letters (CJK extensions, historic scripts) count as letters.
+  if (code >= 0xdc00 && code <= 0xdfff) return true;
+  return WORD_CHARACTER.test(String.fromCharCode(code));
+}
+
+/** Letters that start a word of the name (the first `nameEnd` characters of the haystack). */
+function wordStartBits(haystack: string, nameEnd: number): number {
   let bits = 0;
-  for (let i = 1; i < wordStarts.length; i++) if (wordStarts.charCodeAt(i - 1) === 32) bits |= letterBit(wordStarts.charCodeAt(i));
+  for (let i = 0; i < nameEnd; i++) if (i === 0 || !isWordCode(haystack.charCodeAt(i - 1))) bits |= letterBit(haystack.charCodeAt(i));
   return bits >>> 0;
+}
+
+/** Whether `word` occurs at the start of a word of the name (the first `nameEnd` characters of the haystack). */
+function startsWordAt(haystack: string, word: string, nameEnd: number): boolean {
+  for (let at = haystack.indexOf(word); at >= 0 && at < nameEnd; at = haystack.indexOf(word, at + 1)) {
+    if (at === 0 || !isWordCode(haystack.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Every digit form of every number a query may match: international digits and, for international numbers, the
+ * national form with its trunk 0. The national form without it is part of the international digits already.
+ */
+function digitForms(numbers: readonly PhoneNumber[]): string {
+  const forms: string[] = [];
+  for (const number of numbers) {
+    for (const form of matchForms(number)) if (!number.digits.includes(form.digits) || form.digits === number.digits) forms.push(form.digits);
+  }
+  return forms.join(SEPARATOR);
 }
 
 /** The digits of a word that looks like part of a phone number, or '' for any other word. */
