@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures the address book against a naive baseline in headless Chromium, over directories of
- * 1,000 to 100,000 entries, and the min+gzip size of the package's entry points. Prints a table and writes
- * bench/results.json. `node bench/run.mjs --sizes 1000,10000` runs some sizes only (and still writes results.json).
+ * 1,000 to 100,000 entries, and the min+gzip size of the package's entry points (what loads with the page, and apart
+ * what loads later from lazy chunks). Prints a table and writes bench/results.json (sizes in `bundle` and
+ * `bundleLazy`). `node bench/run.mjs --sizes 1000,10000` runs some sizes only (and still writes results.json).
  *
  * The page (bench/page.ts) is bundled for production (Lit in production mode, minified) into bench/.out/ and served
  * from 127.0.0.1. CHROME_PATH selects the browser (default /usr/bin/chromium).
@@ -11,7 +12,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -67,14 +68,35 @@ function parseSizes(argv) {
   return sizes;
 }
 
-/** Min+gzip (level 9) bytes of one entry point, and whether a forbidden package got into it. */
+/**
+ * Min+gzip (level 9) bytes of one entry point, bundled with code splitting as a host app's bundler would: `bytes` is
+ * what loads with the page (the entry chunk and any chunk it imports statically), `lazy` the chunks reached only by a
+ * dynamic import (floating-ui, loaded by the first popup). Each chunk is gzipped on its own, as it is served.
+ * `leaked` names the forbidden packages found in any chunk; `imports` the bare imports left external.
+ */
 async function measureBundle(entry, external, forbidden = []) {
-  const result = await build({ ...production, entryPoints: [entry], external, write: false, metafile: true });
-  const code = result.outputFiles[0].contents;
-  const inputs = Object.keys(result.metafile.inputs);
-  const leaked = forbidden.filter((name) => inputs.some((input) => input.includes(`node_modules/${name}/`)));
-  const imports = [...new Set(Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path)))];
-  return { bytes: gzipSync(code, { level: 9 }).length, minified: code.length, leaked, imports };
+  const result = await build({
+    ...production, entryPoints: [entry], external, splitting: true, outdir: join(outDir, 'bundle-size'), write: false, metafile: true,
+  });
+  const { inputs, outputs } = result.metafile;
+  const contents = new Map(result.outputFiles.map((file) => [relative(root, file.path).split(sep).join('/'), file.contents]));
+  const sizes = (names) => names.reduce(
+    (sum, name) => ({ bytes: sum.bytes + gzipSync(contents.get(name), { level: 9 }).length, minified: sum.minified + contents.get(name).length }),
+    { bytes: 0, minified: 0 },
+  );
+  // A dynamically imported module's chunk has an entryPoint too: the page's entry is the one nothing imports.
+  const imported = new Set(Object.values(outputs).flatMap((output) => output.imports.filter((i) => !i.external).map((i) => i.path)));
+  const initial = new Set(Object.keys(outputs).filter((name) => outputs[name].entryPoint !== undefined && !imported.has(name)));
+  if (initial.size !== 1) throw new Error(`${entry}: expected one entry chunk, found ${initial.size}`);
+  for (const name of initial) {
+    for (const chunk of outputs[name].imports) if (!chunk.external && chunk.kind === 'import-statement') initial.add(chunk.path);
+  }
+  const lazy = Object.keys(outputs).filter((name) => !initial.has(name));
+  const entrySize = sizes([...initial]);
+  const lazySize = sizes(lazy);
+  const leaked = forbidden.filter((name) => Object.keys(inputs).some((input) => input.includes(`node_modules/${name}/`)));
+  const imports = [...new Set(Object.values(outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path)))];
+  return { ...entrySize, lazy: lazySize.bytes, lazyMinified: lazySize.minified, lazyChunks: lazy.length, leaked, imports };
 }
 
 async function buildPage() {
@@ -208,7 +230,7 @@ async function main() {
   });
   const cpu = cpus();
   const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Chromium ${browser.version()} (headless), Node ${process.version}`;
-  const results = { machine, sizes: {}, bundle: {} };
+  const results = { machine, sizes: {}, bundle: {}, bundleLazy: {} };
   const details = {};
   try {
     for (const size of sizes) {
@@ -227,7 +249,10 @@ async function main() {
     await browser.close();
     server.close();
   }
-  for (const [name, { bytes }] of Object.entries(bundle)) results.bundle[name] = bytes;
+  for (const [name, { bytes, lazy }] of Object.entries(bundle)) {
+    results.bundle[name] = bytes;
+    results.bundleLazy[name] = lazy;
+  }
   await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   print();
@@ -264,10 +289,11 @@ async function main() {
     );
   }
   print();
-  print('Bundles (min+gzip, lit external):');
-  for (const [name, { bytes, minified, leaked, imports }] of Object.entries(bundle)) {
+  print('Bundles (min+gzip, lit external): loaded with the page, + loaded on first use (lazy chunks: floating-ui on the first popup):');
+  for (const [name, { bytes, minified, lazy, lazyMinified, lazyChunks, leaked, imports }] of Object.entries(bundle)) {
     const external = imports.length ? `imports ${imports.join(', ')}` : 'no imports';
-    print(`  ${name.padEnd(8)} ${String(bytes).padStart(7)} B gzip (${minified} B min; ${external})${leaked.length ? `  WARNING: includes ${leaked.join(', ')}` : ''}`);
+    const later = lazyChunks > 0 ? ` + ${lazy} B gzip (${lazyMinified} B min) in ${lazyChunks} lazy chunk${lazyChunks > 1 ? 's' : ''}` : '';
+    print(`  ${name.padEnd(8)} ${String(bytes).padStart(7)} B gzip (${minified} B min)${later}; ${external}${leaked.length ? `  WARNING: includes ${leaked.join(', ')}` : ''}`);
   }
   print();
   print(`Wrote ${join('bench', 'results.json')}`);

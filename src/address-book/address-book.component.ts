@@ -12,6 +12,7 @@ import type { Presence } from '../presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence/presence-strings.js';
 import '../presence/presence-icon.js';
 import { closestLang } from '../internal/closest-lang.js';
+import { preloadFloating } from '../internal/floating.js';
 import { styles } from './address-book.styles.js';
 import { filterKinds, OptionIds, type BookRow } from './book-rows.js';
 import { bookMessage, bookProblems, directoryNotices } from './book-states.js';
@@ -244,6 +245,8 @@ export class ContactpadAddressBook extends LitElement {
   }
 
   private opened(): void {
+    // floating-ui, for the number menu and the presence tooltips: fetched while the directory loads, not on first use.
+    preloadFloating();
     this.focusReturn.remember();
     this.startOpenSession();
     emit(this, 'contactpad-show', undefined);

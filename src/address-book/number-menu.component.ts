@@ -1,7 +1,7 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, query, queryAll } from 'lit/decorators.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
+import { loadFloating, type FloatingUi } from '../internal/floating.js';
 import { nextActiveIndex } from './listbox-navigation.js';
 
 export interface NumberMenuSelectDetail {
@@ -16,6 +16,10 @@ export interface NumberMenuCloseDetail {
 /**
  * @summary A menu of an entry's numbers, anchored to its row with floating-ui; used by the address book when an
  * entry has several numbers.
+ *
+ * @remarks
+ * floating-ui is loaded on first use (see `loadFloating`): an opening that comes before it has loaded is placed once
+ * it has, and one closed, re-anchored or removed in the meantime is not placed at all.
  *
  * @event contactpad-number-select - The agent chose a number. `detail: { number }`.
  * @event contactpad-number-menu-close - The agent dismissed the menu. `detail: { reason: 'escape' | 'tab' | 'focusout' }`.
@@ -87,6 +91,8 @@ export class ContactpadNumberMenu extends LitElement {
   @query('[part="menu"]') private menu!: HTMLElement;
   @queryAll('[part="item"]') private items!: NodeListOf<HTMLElement>;
   private stopAutoUpdate: (() => void) | undefined;
+  /** Counts the stops of positioning: work started before the latest stop (a pending import, a computation) is dropped. */
+  private positioning = 0;
 
   override render() {
     return html`<ul part="menu" role="menu" aria-label=${this.label} @keydown=${this.onKeyDown} @focusout=${this.onFocusOut}>
@@ -102,26 +108,41 @@ export class ContactpadNumberMenu extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open') && !changed.has('anchor')) return;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
+    this.stopPositioning();
     if (this.open && this.anchor) {
-      const anchor = this.anchor;
-      this.stopAutoUpdate = autoUpdate(anchor, this, () => void this.position(anchor));
+      this.startPositioning(this.anchor);
       this.items[0]?.focus();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopAutoUpdate?.();
+    this.stopPositioning();
   }
 
-  private async position(anchor: Element): Promise<void> {
+  private startPositioning(anchor: Element): void {
+    const run = this.positioning;
+    void loadFloating().then((floating) => {
+      // Closed, re-anchored or removed while floating-ui was loading.
+      if (run !== this.positioning) return;
+      this.stopAutoUpdate = floating.autoUpdate(anchor, this, () => void this.position(floating, anchor, run));
+      // The chunk could not be fetched: the menu stays usable where it is, and the next opening tries again.
+    }, () => undefined);
+  }
+
+  private stopPositioning(): void {
+    this.positioning++;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+  }
+
+  private async position({ computePosition, offset, flip, shift }: FloatingUi, anchor: Element, run: number): Promise<void> {
     const { x, y } = await computePosition(anchor, this, {
       strategy: 'fixed',
       placement: 'bottom-end',
       middleware: [offset(4), flip(), shift({ padding: 8 })],
     });
+    if (run !== this.positioning) return;
     // CSSOM, not a style attribute: works under a strict style-src policy.
     this.style.left = `${x}px`;
     this.style.top = `${y}px`;

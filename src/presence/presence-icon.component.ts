@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { isPresence, parsePresence, unknownPresence, type Presence } from './presence.js';
 import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from './presence-strings.js';
 import { presenceShape } from './presence-shapes.js';
 import styles from './presence-icon.styles.js';
 import { closestLang } from '../internal/closest-lang.js';
+import { loadFloating, type FloatingUi } from '../internal/floating.js';
 
 /**
  * How long the tooltip stays after the pointer leaves, so the pointer can cross the gap onto the tooltip
@@ -105,6 +105,8 @@ export class ContactpadPresenceIcon extends LitElement {
   private focused = false;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private stopAutoUpdate: (() => void) | undefined;
+  /** Counts the stops of positioning: work started before the latest stop (a pending import, a computation) is dropped. */
+  private positioning = 0;
 
   constructor() {
     super();
@@ -186,26 +188,38 @@ export class ContactpadPresenceIcon extends LitElement {
     this.stopPositioning();
     const reference = this.base;
     const floating = this.tooltip;
-    // Hidden until placed, or it flashes at the viewport's top left corner for a frame.
+    // Hidden until placed (floating-ui may still be loading), or it shows at the viewport's top left corner meanwhile.
     floating.style.visibility = 'hidden';
-    this.stopAutoUpdate = autoUpdate(reference, floating, () => {
-      void this.reposition(reference, floating);
-    });
+    const run = this.positioning;
+    void loadFloating().then((floatingUi) => {
+      // Closed or removed while floating-ui was loading.
+      if (run !== this.positioning || !this.tooltipOpen) return;
+      this.stopAutoUpdate = floatingUi.autoUpdate(reference, floating, () => {
+        void this.reposition(floatingUi, reference, floating, run);
+      });
+      // The chunk could not be fetched: the tooltip stays hidden (the icon keeps its label), the next hover tries again.
+    }, () => undefined);
   }
 
   private stopPositioning(): void {
+    this.positioning++;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
   }
 
-  private async reposition(reference: HTMLElement, floating: HTMLElement): Promise<void> {
+  private async reposition(
+    { computePosition, offset, flip, shift }: FloatingUi,
+    reference: HTMLElement,
+    floating: HTMLElement,
+    run: number,
+  ): Promise<void> {
     const { x, y } = await computePosition(reference, floating, {
       // Fixed: rows of a scrolling list have overflow clipping that would cut an absolute tooltip.
       strategy: 'fixed',
       placement: 'top',
       middleware: [offset(TOOLTIP_OFFSET_PX), flip(), shift({ padding: 4 })],
     });
-    if (!this.tooltipOpen) return;
+    if (run !== this.positioning || !this.tooltipOpen) return;
     // CSSOM, not a style attribute: the host page may forbid inline styles (strict CSP).
     floating.style.left = `${x}px`;
     floating.style.top = `${y}px`;
