@@ -17,6 +17,7 @@ import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,8 +42,21 @@ const keepSourceSideEffects = {
     });
   },
 };
+/** The CSS of `css` literals minified, as `vite build` does for dist/ (see minifyCssLiterals in vite.config.ts). */
+const minifyCssLiterals = {
+  name: 'minify-css-literals',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('css`')) return undefined;
+      const result = await minifyHTMLLiterals(source, { fileName: args.path, html: false });
+      return { contents: result ? result.code : source, loader: 'ts' };
+    });
+  },
+};
+
 const production = {
-  plugins: [keepSourceSideEffects],
+  plugins: [keepSourceSideEffects, minifyCssLiterals],
   absWorkingDir: root,
   bundle: true,
   minify: true,
