@@ -85,8 +85,8 @@ export class SearchIndex {
   private readonly hits: (SearchHit | undefined)[][];
   /** The previous search's matches (positions in collation order), for narrowing. */
   private last: { readonly fullQuery: string; readonly accepted: number; readonly matches: Uint32Array } | undefined;
-  /** Two buffers for matches (positions in collation order), used in turn so one search can narrow the last. */
-  private readonly matchBuffers: readonly [Uint32Array, Uint32Array];
+  /** The matches (positions in collation order) of the last search; `last.matches` views its start. */
+  private readonly matchBuffer: Uint32Array;
   /** The rank of each match of the search under way. */
   private readonly matchRanks: Uint8Array;
   /** Per entry, the position of its kind in {@link ENTRY_KINDS}. */
@@ -108,7 +108,7 @@ export class SearchIndex {
     this.nameDigits = new Uint16Array(count);
     this.otherDigits = new Uint16Array(count);
     this.kindCodes = Uint8Array.from(sorted, (entry) => ENTRY_KINDS.indexOf(entry.kind));
-    this.matchBuffers = [new Uint32Array(count), new Uint32Array(count)];
+    this.matchBuffer = new Uint32Array(count);
     this.matchRanks = new Uint8Array(count);
     for (let at = 0; at < count; at++) {
       const entry = sorted[at]!;
@@ -158,8 +158,8 @@ export class SearchIndex {
     const candidates = last?.accepted === accepted && fullQuery.startsWith(last.fullQuery) ? last.matches : undefined;
     const count = candidates ? candidates.length : codes.length;
     this.scanned = count;
-    // Matches go into the buffer the previous search did not leave its matches in (those may be the candidates).
-    const matches = last?.matches.buffer === this.matchBuffers[0].buffer ? this.matchBuffers[1] : this.matchBuffers[0];
+    // Narrowing compacts the candidates in place: the i-th candidate is read before any match at or after i is written.
+    const matches = this.matchBuffer;
     const ranks = this.matchRanks;
     const perRank = [0, 0, 0, 0];
     let found = 0;
