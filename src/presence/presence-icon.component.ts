@@ -17,13 +17,21 @@ const TOOLTIP_OFFSET_PX = 6;
 
 const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
+/** Time formats by language: making one costs more than rendering an icon, and every row renders one. */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatTime(time: number, lang: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang, TIME_FORMAT).format(time);
-  } catch {
-    // A malformed `lang` ("en_GB") is a RangeError: fall back to the browser's language rather than lose the time.
-    return new Intl.DateTimeFormat(undefined, TIME_FORMAT).format(time);
+  let format = timeFormats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, TIME_FORMAT);
+    } catch {
+      // A malformed `lang` ("en_GB") is a RangeError: fall back to the browser's language rather than lose the time.
+      format = new Intl.DateTimeFormat(undefined, TIME_FORMAT);
+    }
+    timeFormats.set(lang, format);
   }
+  return format.format(time);
 }
 
 /**
