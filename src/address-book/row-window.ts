@@ -3,6 +3,11 @@
  * number of results. Rows have one fixed height, so the window is arithmetic: no measuring of every row, and the
  * window is rendered in the same update as the results — a keystroke's rows paint in the next frame, and the row
  * `aria-activedescendant` names is always in the DOM. (@lit-labs/virtualizer renders a frame or two later.)
+ *
+ * A keystroke renders no rows below the view: each row costs its DOM, style, layout and paint, and a presence icon,
+ * and at the top of a full list those are 6 of its 15 rows. When a new result count comes, the rows below the view
+ * follow once the agent pauses typing, or at once when the list scrolls, so a scroll still finds them there. (The
+ * overscan above the view stays: the active row after new results, the first, is in the DOM exactly as before.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -11,6 +16,8 @@ const OVERSCAN_ROWS = 6;
 /** Rows assumed in view before the listbox has been measured. */
 const DEFAULT_VIEW_ROWS = 12;
 const DEFAULT_ROW_HEIGHT = 52;
+/** How long after the last new count the rows below the view are added (a pause in typing), in milliseconds. */
+const OVERSCAN_DELAY_MS = 250;
 
 export interface RowRange {
   /** First row index rendered (inclusive). */
@@ -26,11 +33,18 @@ export interface RowWindowOptions {
 }
 
 /** The rows to render for a scroll position: pure, for tests and the controller. */
-export function windowRange(count: number, scrollTop: number, viewHeight: number, rowHeight: number, overscan = OVERSCAN_ROWS): RowRange {
+export function windowRange(
+  count: number,
+  scrollTop: number,
+  viewHeight: number,
+  rowHeight: number,
+  overscan = OVERSCAN_ROWS,
+  overscanAfter = overscan,
+): RowRange {
   if (count === 0 || rowHeight <= 0) return { start: 0, end: 0 };
   const first = Math.floor(scrollTop / rowHeight);
   const last = Math.ceil((scrollTop + viewHeight) / rowHeight);
-  return { start: Math.max(0, first - overscan), end: Math.min(count, last + overscan) };
+  return { start: Math.max(0, first - overscan), end: Math.min(count, last + overscanAfter) };
 }
 
 export class RowWindowController implements ReactiveController {
@@ -42,6 +56,16 @@ export class RowWindowController implements ReactiveController {
   private lastVisible = '';
   /** The row height is read once, from the first row rendered (CSS decides it); reading layout every update is slow. */
   private rowMeasured = false;
+  /** The result count last rendered: a new one means new results. */
+  private count = -1;
+  /** New results are rendered without the overscan rows below the view, until the agent pauses or scrolls. */
+  private belowDeferred = false;
+  /**
+   * The listbox is held at its maximum height (its rows are taller than it), so the rows in view are known. A listbox
+   * as short as its few rows grows with more results, and would show rows beyond its height: the whole window then.
+   */
+  private viewFull = false;
+  private belowTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -50,9 +74,15 @@ export class RowWindowController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The rows to render for `count` results. */
+  /** The rows to render for `count` results: a new count (new results) renders none below the view, at first. */
   range(count: number): RowRange {
-    return windowRange(count, this.scrollTop, this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight, this.rowHeight);
+    if (count !== this.count) {
+      this.count = count;
+      // Only worth a second update when there are rows below the view to add.
+      if (this.viewFull && this.rangeFor(count, 0).end !== this.rangeFor(count, OVERSCAN_ROWS).end) this.deferBelow();
+      else this.renderBelow();
+    }
+    return this.rangeFor(count, this.belowDeferred ? 0 : OVERSCAN_ROWS);
   }
 
   /** Scrolls the least needed to show a row (keyboard navigation), from the known scroll position: no layout read. */
@@ -102,6 +132,31 @@ export class RowWindowController implements ReactiveController {
     this.observed?.removeEventListener('scroll', this.onScroll);
     this.resizeObserver.disconnect();
     this.observed = null;
+    this.renderBelow();
+  }
+
+  /** The window with `below` overscan rows below the view (always the full overscan above it). */
+  private rangeFor(count: number, below: number): RowRange {
+    const view = this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight;
+    return windowRange(count, this.scrollTop, view, this.rowHeight, OVERSCAN_ROWS, below);
+  }
+
+  /** Renders no rows below the view, and adds them once no new count has come for a moment. */
+  private deferBelow(): void {
+    this.belowDeferred = true;
+    clearTimeout(this.belowTimer);
+    this.belowTimer = setTimeout(() => {
+      this.belowTimer = undefined;
+      this.belowDeferred = false;
+      this.host.requestUpdate();
+    }, OVERSCAN_DELAY_MS);
+  }
+
+  /** The whole window from now on (a scroll, or no rows below the view to add). */
+  private renderBelow(): void {
+    clearTimeout(this.belowTimer);
+    this.belowTimer = undefined;
+    this.belowDeferred = false;
   }
 
   /** Reads a row's height once (CSS decides it: `--contactpad-row-height`). */
@@ -117,6 +172,8 @@ export class RowWindowController implements ReactiveController {
 
   /** The listbox changed size (observed, so no layout is forced to learn it). */
   private resized(height: number): void {
+    // Laid out with the spacer of `count` rows: shorter than it means held at the maximum height.
+    this.viewFull = height > 0 && height + 1 < this.count * this.rowHeight;
     if (height !== this.viewHeight) {
       this.viewHeight = height;
       this.host.requestUpdate();
@@ -127,9 +184,11 @@ export class RowWindowController implements ReactiveController {
   private onScroll = (): void => {
     const scroller = this.observed;
     if (!scroller) return;
-    const before = this.range(Number.MAX_SAFE_INTEGER);
+    const before = this.rangeFor(Number.MAX_SAFE_INTEGER, this.belowDeferred ? 0 : OVERSCAN_ROWS);
     this.scrollTop = scroller.scrollTop;
-    const after = this.range(Number.MAX_SAFE_INTEGER);
+    // Scrolling wants the rows below the view now, before it reaches them.
+    this.renderBelow();
+    const after = this.rangeFor(Number.MAX_SAFE_INTEGER, OVERSCAN_ROWS);
     if (before.start !== after.start || before.end !== after.end) this.host.requestUpdate();
     this.reportVisible();
   };

@@ -130,4 +130,22 @@ describe('address book at scale', () => {
     expect(adapter.calls.every((call) => call.length <= 650)).to.equal(true);
     expect(new Set(all).size).to.equal(all.length);
   });
+
+  it('renders the rows below the view after a pause in typing, or at once on scroll', async function () {
+    this.timeout(20000);
+    const book = await openOn(new PresenceCounter(teamsUsers(2_000)));
+    const below = () => options(book).length - visibleIds(book).length;
+    // New results (a new count) render the rows in view only: fewer rows to draw per keystroke.
+    await typeQuery(book, 'user 001');
+    const inView = visibleIds(book).length;
+    expect(inView).to.be.greaterThan(3);
+    expect(below(), 'no rows below the view right after a keystroke').to.equal(0);
+    await waitUntil(() => below() > 0, 'the rows below the view did not follow a pause in typing', { timeout: 2000 });
+    expect(visibleIds(book).length).to.equal(inView);
+
+    await typeQuery(book, 'user 00');
+    expect(below()).to.equal(0);
+    await scrollTo(book, 52);
+    expect(below(), 'a scroll renders the rows below the view at once').to.be.greaterThan(0);
+  });
 });
