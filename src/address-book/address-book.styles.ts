@@ -15,8 +15,13 @@ export const styles = css`
     display: block;
     font: var(--contactpad-font, inherit);
     color: var(--_text);
-    contain: content;
+    /* Native parts (the search field's caret and clear button, the filter's list, scrollbars) follow the theme too. A
+       host that forces one theme sets color-scheme on the element, which wins over this. */
+    color-scheme: light dark;
+    /* Not paint containment (contain: content): it clips the number menu and the tooltips to the book's box. */
+    contain: layout style;
   }
+  /* Dark defaults. A host that sets the public properties wins in both schemes (see README, Themes). */
   @media (prefers-color-scheme: dark) {
     :host {
       --_surface: var(--contactpad-surface, #1f1f23);
@@ -60,6 +65,10 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) - 2px);
   }
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
   select {
     flex: 0 1 auto;
     max-inline-size: 45%;
@@ -97,7 +106,7 @@ export const styles = css`
     outline-offset: -2px;
   }
   /* Narrow books (a side panel): the number and badge move under the name so the name keeps its room. */
-  @container listbox (max-width: 26rem) {
+  @container listbox (inline-size <= 26rem) {
     .option {
       grid-template-columns: 1.25rem minmax(0, 1fr);
     }
@@ -154,7 +163,8 @@ export const styles = css`
   }
   mark {
     background: var(--_mark);
-    color: inherit;
+    /* Not inherited: a match in a muted second line would lose contrast on the highlight (dark theme). */
+    color: var(--_text);
     border-radius: 2px;
   }
   .hint,
@@ -217,13 +227,28 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /*
+   * Windows high contrast: the browser replaces colours with the system's, and backgrounds become Canvas, so the
+   * active row is shown by its outline alone, in Highlight. Presence icons draw their shapes in system colours.
+   */
   @media (forced-colors: active) {
     .option.active {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    input:focus-visible,
+    select:focus-visible,
+    button:focus-visible {
       outline-color: Highlight;
     }
     mark {
+      forced-color-adjust: none;
       background: Mark;
       color: MarkText;
+    }
+    .skeleton span {
+      forced-color-adjust: none;
+      background: GrayText;
     }
   }
 `;

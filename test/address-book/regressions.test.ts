@@ -10,6 +10,8 @@ import type { ContactpadAddressBook } from '../../src/address-book/address-book.
 import type { ContactpadNumberMenu } from '../../src/address-book/number-menu.js';
 import type { DirectoryAdapter, DirectoryListing, ListEntriesOptions } from '../../src/directory/adapter.js';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
+import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
+import { toPhoneNumber } from '../../src/directory/phone-number.js';
 import {
   CountingAdapter,
   ENTRIES,
@@ -360,5 +362,24 @@ describe('address book regressions', () => {
       const ids = [...shadow(book).querySelectorAll('[role="option"]')].map((option) => option.id);
       expect(new Set(ids).size).to.equal(ids.length);
     });
+  });
+
+  it('shows the whole number menu of the last row of a short book (no paint containment clipping it)', async () => {
+    const contacts: DirectoryEntry[] = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'external-contact' as const,
+      id: `c${i}`,
+      displayName: `Contact ${String(i).padStart(2, '0')}`,
+      numbers: [toPhoneNumber(`+44 20 7946 ${String(i).padStart(4, '0')}`, 'business')!, toPhoneNumber(`+44 7700 900${String(i).padStart(3, '0')}`, 'mobile')!],
+    }));
+    const book = await openBook(createMemoryDirectory({ entries: contacts }));
+    book.style.setProperty('--contactpad-max-height', '200px');
+    await press(book, 'End');
+    await press(book, 'Enter');
+    const menu = shadow(book).querySelector<ContactpadNumberMenu>('contactpad-number-menu')!;
+    await waitUntil(() => menu.open && menu.style.top !== '', 'the number menu did not open and get placed');
+    const list = menu.shadowRoot!.querySelector('[role="menu"]')!.getBoundingClientRect();
+    // Below the book (there is room in the viewport): the point must hit the menu, inside the book's tree.
+    expect(list.bottom).to.be.greaterThan(book.getBoundingClientRect().bottom);
+    expect(document.elementFromPoint(list.left + list.width / 2, list.bottom - 4)).to.equal(book);
   });
 });
