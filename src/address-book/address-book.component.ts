@@ -380,7 +380,7 @@ export class ContactpadAddressBook extends LitElement {
       strings: text,
       presenceStrings: this.presenceStrings,
       presenceOf: this.presenceOf,
-      nameOf: (id) => directory?.entryById(id)?.displayName,
+      nameOf: (id) => directory?.linkedUser(id)?.displayName,
     };
     const { start, end } = this.rowWindow.range(this.rows.length);
     return windowedOptions({

@@ -25,8 +25,11 @@ export interface LoadedDirectory {
   /** The error of `getSignedInAgent` when it failed (Teams entries are then hidden). */
   readonly agentError?: unknown;
   readonly loadedAt: number;
-  /** An offered entry by id (built on first use). */
-  entryById(id: string): DirectoryEntry | undefined;
+  /**
+   * The offered Teams user a contact-centre agent is linked to ("Linked to <name>"), by its id. Only linked users are
+   * indexed (on first use): a map of every entry would cost megabytes at 100,000 entries, for a handful of agents.
+   */
+  linkedUser(id: string): DirectoryEntry | undefined;
   /** The search index for a locale's collation, built once per locale on first use. */
   indexFor(locale: string | undefined): SearchIndex;
 }
@@ -78,7 +81,7 @@ export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSign
   const agent = agentResult.agent;
   const offered = entries.filter((entry) => isOffered(entry, agent));
   const indexes = new Map<string, SearchIndex>();
-  let byId: Map<string, DirectoryEntry> | undefined;
+  let linked: Map<string, DirectoryEntry> | undefined;
   return {
     entries: offered,
     agent,
@@ -88,9 +91,12 @@ export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSign
     kinds: new Set(offered.map((entry) => entry.kind)),
     ...('error' in agentResult ? { agentError: agentResult.error } : {}),
     loadedAt: now(),
-    entryById(id) {
-      byId ??= new Map(offered.map((entry) => [entry.id, entry]));
-      return byId.get(id);
+    linkedUser(id) {
+      if (!linked) {
+        const wanted = new Set(offered.flatMap((entry) => (entry.kind === 'vcc-agent' && entry.linkedTeamsUserId ? [entry.linkedTeamsUserId] : [])));
+        linked = new Map(offered.filter((entry) => entry.kind === 'teams-user' && wanted.has(entry.id)).map((entry) => [entry.id, entry]));
+      }
+      return linked.get(id);
     },
     indexFor(locale) {
       const key = locale ?? '';
