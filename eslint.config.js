@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: {
       // chai's `expect(x).to.exist` and @open-wc's re-typed `equal` are misread by these rules.
       '@typescript-eslint/no-unused-expressions': 'off',

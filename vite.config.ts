@@ -30,6 +30,9 @@ const externalPackages = [
   'lit-html',
   'lit-element',
   '@lit/reactive-element',
+  // The ./react entry's React is the host's (`react` is a peer): named here too, so no React package is ever bundled.
+  'react',
+  'react-dom',
 ];
 
 function isExternal(id: string): boolean {
@@ -42,7 +45,34 @@ const libraryEntries: Record<string, string> = {
   presence: fromRoot('./src/presence/index.ts'),
   graph: fromRoot('./src/graph/index.ts'),
   'demo-directory': fromRoot('./src/demo-directory/index.ts'),
+  react: fromRoot('./src/react/index.ts'),
+  'locales/de': fromRoot('./src/locales/de.ts'),
+  'locales/ar': fromRoot('./src/locales/ar.ts'),
 };
+
+/**
+ * The source modules that register elements (they call `customElements.define`), found as they are transformed.
+ *
+ * - package.json's `sideEffects` describes dist/, but Rolldown applies it to this package's own sources too: it would
+ *   drop these modules, whose only effect is the registration. This plugin marks them as having side effects.
+ * - The chunk holding them is written as `chunks/elements.js`, a stable name that `sideEffects` lists (with the entries
+ *   that import it). Rolldown puts modules in chunks by the set of entries that use them, so that chunk holds what only
+ *   `index` and `react` use: the elements, never code of `./presence`, `./graph`, `./demo-directory` or the locales,
+ *   which stay free of side effects.
+ */
+const registeringModules = new Set<string>();
+
+function elementRegistrations(): Plugin {
+  return {
+    name: 'contactpad-element-registrations',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('customElements.define(')) return null;
+      registeringModules.add(id);
+      return { code, map: null, moduleSideEffects: true };
+    },
+  };
+}
 
 /**
  * The simulated Microsoft 365 tenant (dev only) at `/graph/v1.0/*`, its control API at `/__sim/*`: 3,000 people,
@@ -103,7 +133,7 @@ const serveConfig: UserConfig = {
 };
 
 const buildConfig: UserConfig = {
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), elementRegistrations()],
   publicDir: false,
   build: {
     target: 'es2022',
@@ -118,8 +148,11 @@ const buildConfig: UserConfig = {
     },
     rolldownOptions: {
       external: isExternal,
-      // Shared code goes to chunks/, which package.json's sideEffects names (element registration may land there).
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        // The chunk that registers the elements by its stable name; other shared code in hashed, side-effect-free chunks.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => registeringModules.has(id)) ? 'chunks/elements.js' : 'chunks/[name]-[hash].js',
+      },
     },
   },
 };

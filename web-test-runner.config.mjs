@@ -6,6 +6,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { cspTestPage } from './scripts/csp-test-page.mjs';
+import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
 
 /**
  * The simulated Microsoft 365 tenant (dev/simulated-tenant) is TypeScript and Node 20 cannot import `.ts`: bundle it
@@ -42,13 +44,14 @@ const graphHandler = simulatedTenant.createGraphHandler({ protocol: 'https', use
 
 /** Browser tests run in the system Chromium (Debian's `chromium`): npm tools cannot download browsers here. */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: true,
   hostname: '127.0.0.1',
   // HTTPS (wtr's bundled self-signed certificate), so the Graph client sends tokens to the simulated tenant.
   http2: true,
   protocol: 'https:',
-  middleware: [simulatedTenant.koaMiddleware(graphHandler)],
+  // `/__csp/*`: the strict-CSP page of test/csp/, its scripts bundled now (see the module).
+  middleware: [simulatedTenant.koaMiddleware(graphHandler), cspTestPage({ rootDir: fileURLToPath(new URL('.', import.meta.url)) })],
   concurrency: 1,
   // Lit's one-line dev-mode notice in every file drowns what matters.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
@@ -56,9 +59,12 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
+      tsx: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    // React 19 is CommonJS: the React tests get an ES module build of it (see the module).
+    reactEsmPlugin({ rootDir: fileURLToPath(new URL('.', import.meta.url)) }),
   ],
   browsers: [
     chromeLauncher({

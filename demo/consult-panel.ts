@@ -8,6 +8,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ContactpadAddressBook, ContactpadSelectDetail, DirectoryAdapter } from '../src/index.js';
 import '../src/index.js';
 import { STORY_PRESENCE_PERIOD_MS } from '../stories/story-adapters.js';
+import { DEFAULT_LANGUAGE, inLanguage, languageOf, type StoryLanguage } from '../stories/story-language.js';
 import { embeddingStyles, refreshHint } from './embedding-parts.js';
 
 type CallPhase = 'talking' | 'consulting' | 'conference' | 'ended';
@@ -80,6 +81,8 @@ export class DemoConsultPanel extends LitElement {
   @property({ attribute: false }) presencePeriodMs = STORY_PRESENCE_PERIOD_MS;
   /** Whether the account has consult-to-queue (groups and interaction plans are offered). */
   @property({ type: Boolean, attribute: 'consult-to-queue' }) consultToQueue = false;
+  /** The book's language (lang, dir and strings), as the demo's Language control sets it. */
+  @property({ attribute: false }) language: StoryLanguage = languageOf(DEFAULT_LANGUAGE);
 
   @state() private phase: CallPhase = 'talking';
   @state() private held = false;
@@ -122,6 +125,7 @@ export class DemoConsultPanel extends LitElement {
           <contactpad-address-book
             id="book"
             mode="consult"
+            ${inLanguage(this.language)}
             ?consult-to-queue=${this.consultToQueue}
             .adapter=${this.adapter}
             @contactpad-select=${this.onSelect}

@@ -1,10 +1,11 @@
 /**
- * The demo's controls, like Storybook's: directory, mode, consult-to-queue, linked to Teams, latency (story args)
- * and the canvas size. A control for an arg the current page does not have is disabled, and so are the ones the
+ * The demo's controls, like Storybook's: directory, language, mode, consult-to-queue, linked to Teams, latency (story
+ * args) and the canvas size. A control for an arg the current page does not have is disabled, and so are the ones the
  * simulated Microsoft 365 tenant decides by itself.
  */
 import { html, type TemplateResult } from 'lit';
 import { DIRECTORIES, isDirectoryChoice } from '../stories/simulated-directory.js';
+import { LANGUAGES, isLanguageChoice } from '../stories/story-language.js';
 import { SIZES, isSize, type Args, type DemoPage, type Size } from './pages.js';
 
 export interface ControlsState {
@@ -64,13 +65,35 @@ function directorySelect(state: ControlsState, callbacks: ControlsCallbacks): Te
   </label>`;
 }
 
+/** English, Deutsch or العربية: each name in its own language (and direction), as language menus show them. */
+function languageSelect(state: ControlsState, callbacks: ControlsCallbacks): TemplateResult {
+  const enabled = state.page.argNames.has('language');
+  const current = isLanguageChoice(state.args.language) ? state.args.language : 'en';
+  return html`<label class="control control-language" title=${state.page.argTypes.language?.description ?? ''}>
+    <span>Language</span>
+    <select
+      name="language"
+      ?disabled=${!enabled}
+      @change=${(event: Event) => {
+        const value = (event.target as HTMLSelectElement).value;
+        if (isLanguageChoice(value)) callbacks.onArg('language', value);
+      }}
+    >
+      ${LANGUAGES.map(
+        (language) =>
+          html`<option value=${language.value} lang=${language.value} dir=${language.dir} .selected=${language.value === current}>${language.label}</option>`,
+      )}
+    </select>
+  </label>`;
+}
+
 export function controls(state: ControlsState, callbacks: ControlsCallbacks): TemplateResult {
   const modeEnabled = state.page.argNames.has('mode');
   const mode = state.args.mode === 'consult' ? 'consult' : 'outbound';
   const onMode = (event: Event): void => callbacks.onArg('mode', (event.target as HTMLInputElement).value);
   return html`<form class="controls" aria-labelledby="controls-title" @submit=${(event: Event) => event.preventDefault()}>
     <h2 id="controls-title" class="visually-hidden">Controls</h2>
-    ${directorySelect(state, callbacks)}
+    ${directorySelect(state, callbacks)} ${languageSelect(state, callbacks)}
     <fieldset class="control control-mode" ?disabled=${!modeEnabled}>
       <legend>Mode</legend>
       <label><input type="radio" name="mode" value="outbound" .checked=${mode === 'outbound'} @change=${onMode} /> Outbound</label>

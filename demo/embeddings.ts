@@ -18,11 +18,12 @@ import {
   chooseDirectory,
   type DirectoryArgs,
 } from '../stories/simulated-directory.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_ARG_TYPE, languageOf, type LanguageArgs } from '../stories/story-language.js';
 import './outbound-dialog.js';
 import './consult-panel.js';
 import './tenant-simulator.js';
 
-interface EmbeddingArgs extends DirectoryArgs {
+interface EmbeddingArgs extends DirectoryArgs, LanguageArgs {
   readonly consultToQueue: boolean;
   readonly linked: boolean;
   readonly latency: boolean;
@@ -53,12 +54,13 @@ function presencePeriod(args: EmbeddingArgs): number {
 const meta: Meta<EmbeddingArgs> = {
   title: 'Embeddings',
   component: 'contactpad-address-book',
-  args: { directory: DEFAULT_DIRECTORY, consultToQueue: true, linked: true, latency: true },
+  args: { directory: DEFAULT_DIRECTORY, consultToQueue: true, linked: true, latency: true, language: DEFAULT_LANGUAGE },
   argTypes: {
     directory: DIRECTORY_ARG_TYPE,
     consultToQueue: { control: 'boolean', description: 'Consult panel: groups and interaction plans are offered.' },
     linked: { control: 'boolean', description: 'The signed-in agent is linked to a Teams user.' },
     latency: { control: 'boolean', description: 'Every directory answer waits 150 ms.' },
+    language: LANGUAGE_ARG_TYPE,
   },
   parameters: { layout: 'fullscreen', storyOrder: ['OutboundCallDialog', 'ConsultPanel', 'TenantSimulator'] },
 };
@@ -75,7 +77,11 @@ export const OutboundCallDialog: Story<EmbeddingArgs> = {
     },
   },
   render: (args) =>
-    html`<demo-outbound-dialog .adapter=${embeddingAdapter(args)} .presencePeriodMs=${presencePeriod(args)}></demo-outbound-dialog>`,
+    html`<demo-outbound-dialog
+      .adapter=${embeddingAdapter(args)}
+      .presencePeriodMs=${presencePeriod(args)}
+      .language=${languageOf(args.language)}
+    ></demo-outbound-dialog>`,
 };
 
 export const ConsultPanel: Story<EmbeddingArgs> = {
@@ -91,6 +97,7 @@ export const ConsultPanel: Story<EmbeddingArgs> = {
     html`<demo-consult-panel
       .adapter=${embeddingAdapter(args)}
       .presencePeriodMs=${presencePeriod(args)}
+      .language=${languageOf(args.language)}
       ?consult-to-queue=${args.consultToQueue}
     ></demo-consult-panel>`,
 };
@@ -105,5 +112,5 @@ export const TenantSimulator: Story<EmbeddingArgs> = {
       },
     },
   },
-  render: () => html`<demo-tenant-simulator></demo-tenant-simulator>`,
+  render: (args) => html`<demo-tenant-simulator .language=${languageOf(args.language)}></demo-tenant-simulator>`,
 };

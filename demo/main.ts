@@ -11,6 +11,7 @@ import * as addressBookStories from '../stories/address-book.stories.js';
 import * as presenceIconStories from '../stories/presence-icon.stories.js';
 import * as embeddings from './embeddings.js';
 import { isDirectoryChoice, type DirectoryChoice } from '../stories/simulated-directory.js';
+import { isLanguageChoice, type LanguageChoice } from '../stories/story-language.js';
 import { controls, usesSimulatedTenant } from './controls.js';
 import { groupPages, type Args, type DemoPage, type Size } from './pages.js';
 import './simulator-panel.js';
@@ -33,6 +34,8 @@ interface PageState {
 let state: PageState = { page: undefined, requested: '', args: {}, size: 'medium', mount: 0 };
 /** The last Directory chosen: more an environment than a story arg, so it is kept from page to page. */
 let directory: DirectoryChoice | undefined;
+/** The last Language chosen: kept from page to page like the Directory. */
+let language: LanguageChoice | undefined;
 /** The story's template, rendered again only when its page, args or mount change (each render builds new adapters). */
 let canvasCache: { readonly page: DemoPage; readonly args: Args; readonly mount: number; readonly template: TemplateResult } | undefined;
 
@@ -42,10 +45,13 @@ function hashId(): string {
   return decodeURIComponent(location.hash.replace(/^#/, ''));
 }
 
-/** A page's args as it opens: its own, with the Directory chosen last when it has that arg. */
+/** A page's args as it opens: its own, with the Directory and Language chosen last when it has those args. */
 function openingArgs(page: DemoPage | undefined): Args {
   if (!page) return {};
-  return directory !== undefined && page.argNames.has('directory') ? { ...page.args, directory } : page.args;
+  let args = page.args;
+  if (directory !== undefined && page.argNames.has('directory')) args = { ...args, directory };
+  if (language !== undefined && page.argNames.has('language')) args = { ...args, language };
+  return args;
 }
 
 function selectFromHash(): void {
@@ -62,6 +68,7 @@ function selectFromHash(): void {
 
 function setArg(name: string, value: unknown): void {
   if (name === 'directory' && isDirectoryChoice(value)) directory = value;
+  if (name === 'language' && isLanguageChoice(value)) language = value;
   state = { ...state, args: { ...state.args, [name]: value } };
   update();
 }
@@ -73,6 +80,7 @@ function setSize(size: Size): void {
 
 function resetStory(): void {
   directory = undefined;
+  language = undefined;
   state = { ...state, args: state.page?.args ?? {}, size: state.page?.defaultSize ?? state.size, mount: state.mount + 1 };
   update();
 }

@@ -10,6 +10,7 @@ import type { ContactpadAddressBook, ContactpadSelectDetail, DirectoryAdapter } 
 import { isDialable } from '../src/index.js';
 import '../src/index.js';
 import { STORY_PRESENCE_PERIOD_MS } from '../stories/story-adapters.js';
+import { DEFAULT_LANGUAGE, inLanguage, languageOf, type StoryLanguage } from '../stories/story-language.js';
 import { embeddingStyles, refreshHint } from './embedding-parts.js';
 
 /** The book keeps at least this much height (search row and a few rows) however little room there is. */
@@ -53,6 +54,8 @@ export class DemoOutboundDialog extends LitElement {
   @property({ attribute: false }) adapter: DirectoryAdapter | undefined;
   /** How often the directory's presences change, for the refresh hint (default: the demo directory's). */
   @property({ attribute: false }) presencePeriodMs = STORY_PRESENCE_PERIOD_MS;
+  /** The book's language (lang, dir and strings), as the demo's Language control sets it. */
+  @property({ attribute: false }) language: StoryLanguage = languageOf(DEFAULT_LANGUAGE);
 
   @state() private number = '';
   @state() private status = 'Ready (Outbound). Type a number or open the address book.';
@@ -104,6 +107,7 @@ export class DemoOutboundDialog extends LitElement {
       <contactpad-address-book
         id="book"
         mode="outbound"
+        ${inLanguage(this.language)}
         .adapter=${this.adapter}
         @contactpad-select=${this.onSelect}
         @contactpad-show=${this.onShow}

@@ -10,6 +10,7 @@ import type { ContactpadAddressBook } from '../src/index.js';
 import '../src/index.js';
 import { createDemoDirectoryAdapter, createDemoTenant, type DemoDirectoryAdapter } from '../src/demo-directory/index.js';
 import { STORY_PRESENCE_PERIOD_MS } from '../stories/story-adapters.js';
+import { DEFAULT_LANGUAGE, inLanguage, languageOf, type StoryLanguage } from '../stories/story-language.js';
 import { embeddingStyles } from './embedding-parts.js';
 import { AGENT_ACTIONS, TEAMS_ACTIONS, TenantSimEngine, vccStateLabel, type AgentAction, type LinkedAgent, type TeamsAction } from './tenant-sim-engine.js';
 
@@ -102,6 +103,8 @@ export class DemoTenantSimulator extends LitElement {
 
   /** The demo directory the model drives; one over a tenant of its own by default. Read once, when first rendered. */
   @property({ attribute: false }) demoAdapter: DemoDirectoryAdapter | undefined;
+  /** The book's language (lang, dir and strings), as the demo's Language control sets it. */
+  @property({ attribute: false }) language: StoryLanguage = languageOf(DEFAULT_LANGUAGE);
 
   @state() private agentId = '';
   /** Bumped after every action, so the element renders the engine's new state. */
@@ -143,6 +146,7 @@ export class DemoTenantSimulator extends LitElement {
         <contactpad-address-book
           id="book"
           mode="outbound"
+          ${inLanguage(this.language)}
           max-age="0"
           .adapter=${this.engine.adapter}
           @contactpad-show=${this.onShow}

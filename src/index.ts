@@ -5,7 +5,14 @@
 export { ContactpadAddressBook } from './address-book/address-book.js';
 export { ContactpadPresenceIcon } from './presence/presence-icon.js';
 export type { ContactpadSelectDetail, ContactpadErrorDetail, ContactpadErrorOperation } from './address-book/events.js';
-export { DEFAULT_STRINGS, type AddressBookStrings } from './address-book/strings.js';
+export {
+  DEFAULT_STRINGS,
+  formatCount,
+  type AddressBookStrings,
+  type AddressBookTranslation,
+  type CountText,
+  type PluralText,
+} from './address-book/strings.js';
 export * from './directory/entry.js';
 export type * from './directory/adapter.js';
 export * from './directory/phone-number.js';

@@ -4,7 +4,6 @@
  */
 import { html, type TemplateResult } from 'lit';
 import {
-  DEFAULT_PRESENCE_STRINGS,
   PRESENCE_STATES,
   VCC_STATES,
   describePresence,
@@ -14,8 +13,9 @@ import {
   type PresenceState,
 } from '../src/index.js';
 import type { Meta, Story } from './csf.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_ARG_TYPE, languageOf, type LanguageArgs } from './story-language.js';
 
-interface PresenceArgs {
+interface PresenceArgs extends LanguageArgs {
   /** Whether the tooltips say when the presence was read. */
   readonly withReadTime: boolean;
 }
@@ -48,12 +48,18 @@ const ACTIVITIES: readonly (readonly [availability: string, activity: string])[]
 
 const readTime = (args: PresenceArgs): number | null => (args.withReadTime ? Date.now() : null);
 
-function gallery(items: readonly { readonly key: string; readonly presence: Presence; readonly note?: string }[], label: string): TemplateResult {
-  return html`<ul class="story-presence-gallery" aria-label=${label}>
+function gallery(
+  items: readonly { readonly key: string; readonly presence: Presence; readonly note?: string }[],
+  label: string,
+  args: PresenceArgs,
+): TemplateResult {
+  const language = languageOf(args.language);
+  const strings = language.translation.presenceStrings;
+  return html`<ul class="story-presence-gallery" aria-label=${label} lang=${language.value} dir=${language.dir}>
     ${items.map(
       ({ key, presence, note }) => html`<li class="story-presence-item">
-        <contactpad-presence-icon tabindex="0" .presence=${presence}></contactpad-presence-icon>
-        <span class="story-presence-label">${describePresence(presence, DEFAULT_PRESENCE_STRINGS)}</span>
+        <contactpad-presence-icon tabindex="0" .presence=${presence} .strings=${strings}></contactpad-presence-icon>
+        <span class="story-presence-label">${describePresence(presence, strings)}</span>
         <code class="story-presence-code">${note ?? key}</code>
       </li>`,
     )}
@@ -63,8 +69,11 @@ function gallery(items: readonly { readonly key: string; readonly presence: Pres
 const meta: Meta<PresenceArgs> = {
   title: 'Presence icon',
   component: 'contactpad-presence-icon',
-  args: { withReadTime: true },
-  argTypes: { withReadTime: { control: 'boolean', description: 'Tooltips say when the presence was read.' } },
+  args: { withReadTime: true, language: DEFAULT_LANGUAGE },
+  argTypes: {
+    withReadTime: { control: 'boolean', description: 'Tooltips say when the presence was read.' },
+    language: LANGUAGE_ARG_TYPE,
+  },
   parameters: {
     storyOrder: ['Gallery', 'Activities', 'VccStates'],
     docs: { description: { component: 'Shape and colour both tell the state; the accessible name says it in words.' } },
@@ -83,6 +92,7 @@ export const Gallery: Story<PresenceArgs> = {
         note: `availability: ${AVAILABILITY[state]}`,
       })),
       'Presence states',
+      args,
     ),
 };
 
@@ -97,6 +107,7 @@ export const Activities: Story<PresenceArgs> = {
         note: `${availability} · ${activity}`,
       })),
       'Teams activities',
+      args,
     ),
 };
 
@@ -110,5 +121,6 @@ export const VccStates: Story<PresenceArgs> = {
         { key: 'away (Lunch)', presence: presenceFromVccState('away', 'Lunch', readTime(args)) },
       ],
       'Contact-centre agent states',
+      args,
     ),
 };

@@ -6,9 +6,10 @@ import { html, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { BookMode, ContactpadAddressBook, ContactpadErrorDetail, ContactpadSelectDetail, DirectoryAdapter } from '../src/index.js';
 import '../src/index.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_ARG_TYPE, inLanguage, languageOf, type LanguageArgs } from './story-language.js';
 
 /** Args every address book story has. */
-export interface BookArgs {
+export interface BookArgs extends LanguageArgs {
   readonly mode: BookMode;
   readonly consultToQueue: boolean;
   readonly linked: boolean;
@@ -24,6 +25,7 @@ export const BOOK_ARG_TYPES = {
   latency: { control: 'boolean', description: 'Every directory answer waits 150 ms.' },
   open: { control: 'boolean', description: 'Whether the book is open.' },
   query: { control: 'text', description: 'The initial search text.' },
+  language: LANGUAGE_ARG_TYPE,
 } as const;
 
 export const DEFAULT_BOOK_ARGS: BookArgs = {
@@ -33,6 +35,7 @@ export const DEFAULT_BOOK_ARGS: BookArgs = {
   latency: false,
   open: true,
   query: '',
+  language: DEFAULT_LANGUAGE,
 };
 
 function logLine(log: HTMLOListElement | undefined, text: string): void {
@@ -65,6 +68,7 @@ export function bookFrame(args: BookArgs, adapter: DirectoryAdapter | undefined,
     </div>
     <contactpad-address-book
       ${ref(book)}
+      ${inLanguage(languageOf(args.language))}
       .adapter=${adapter}
       ?open=${args.open}
       mode=${args.mode}

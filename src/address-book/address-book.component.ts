@@ -1,5 +1,4 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { DirectoryAdapter } from '../directory/adapter.js';
 import type { SignInRequiredError } from '../directory/errors.js';
@@ -13,6 +12,7 @@ import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence/pres
 import '../presence/presence-icon.js';
 import { closestLang } from '../internal/closest-lang.js';
 import { preloadFloating } from '../internal/floating.js';
+import { styleProperties } from '../internal/style-properties.js';
 import { styles } from './address-book.styles.js';
 import { filterKinds, OptionIds, type BookRow } from './book-rows.js';
 import { bookMessage, bookProblems, directoryNotices } from './book-states.js';
@@ -26,7 +26,7 @@ import { numberFoundBy } from '../directory/search-index.js';
 import { ResultsController } from './results-controller.js';
 import { RowWindowController } from './row-window.js';
 import { FocusReturn } from './focus-return.js';
-import { mergeStrings, type AddressBookStrings } from './strings.js';
+import { bookText, type AddressBookStrings, type BookText } from './strings.js';
 import {
   emit,
   reportFailure,
@@ -85,6 +85,7 @@ const PRESENCE_MARGIN_ROWS = 10;
  * @csspart number-menu-surface - The menu's surface.
  * @csspart number-menu-item - A number in the menu.
  * @csspart skeleton - A placeholder row while loading.
+ * @csspart progress - How far the directory load has got, when the adapter reports it (a `progressbar`).
  *
  * @cssprop [--contactpad-font=inherit] - Font of the book.
  * @cssprop [--contactpad-surface=Canvas] - Background of the book and menu.
@@ -165,8 +166,9 @@ export class ContactpadAddressBook extends LitElement {
     this.addNotice(this.text.presenceFailed);
   });
 
-  private get text(): AddressBookStrings {
-    return mergeStrings(this.strings);
+  /** The strings with the host's overrides, counts in the book's language (its nearest `lang`). */
+  private get text(): BookText {
+    return bookText(this.strings, this.locale);
   }
 
   /** Opens the book; resolves once it is rendered. */
@@ -219,6 +221,8 @@ export class ContactpadAddressBook extends LitElement {
     // need presence (the session asks only for users it has not asked for in this open).
     const resultsChanged = rows !== this.rows;
     if (resultsChanged) this.activeIndex = rows.length > 0 ? 0 : -1;
+    // The number menu belongs to the active row, and that changed too (the entry may not even be listed any more).
+    if (resultsChanged && this.menuEntry) this.dropNumberMenu();
     this.rows = rows;
     if (resultsChanged && !this.presenceForOpen) {
       const { first, last } = this.rowWindow.visible();
@@ -234,6 +238,7 @@ export class ContactpadAddressBook extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) this.input?.focus();
     if (changed.has('activeIndex' as keyof ContactpadAddressBook)) this.rowWindow.reveal(this.activeIndex);
+    // The list scrolled the number menu's row out of the DOM: the menu would offer an entry no longer shown.
   }
 
   private get offered(): ReadonlySet<EntryKind> {
@@ -255,6 +260,8 @@ export class ContactpadAddressBook extends LitElement {
   private startOpenSession(): void {
     this.notices = [];
     this.rowWindow.reset();
+    // The list is back at the top: so is the active row (one left below would be chosen by Enter unseen).
+    this.activeIndex = this.rows.length > 0 ? 0 : -1;
     this.presence.begin(this.adapter);
     this.presenceForOpen = true;
     this.directory.ensureFresh();
@@ -352,7 +359,7 @@ export class ContactpadAddressBook extends LitElement {
         id=${listboxId}
         aria-label=${text.label}
         aria-busy=${this.directory.loading && !loaded ? 'true' : 'false'}
-        style=${styleMap({ '--_rows': String(this.rows.length) })}
+        ${styleProperties({ '--_rows': String(this.rows.length) })}
         @click=${this.onListClick}
         @pointermove=${this.onListPointerMove}
       >
@@ -362,6 +369,7 @@ export class ContactpadAddressBook extends LitElement {
         text,
         directory: loaded,
         loading: this.directory.loading,
+        progress: this.directory.progress,
         searching: this.results.searching,
         rowCount: this.rows.length,
         query: this.query,
@@ -372,7 +380,7 @@ export class ContactpadAddressBook extends LitElement {
   }
 
   /** Only the rows in view (and a few either side) are in the DOM; the listbox is the scroller. */
-  private renderRows(text: AddressBookStrings): TemplateResult {
+  private renderRows(text: BookText): TemplateResult {
     const directory = this.directory.directory;
     const context: RowContext = {
       query: this.query,
@@ -417,7 +425,9 @@ export class ContactpadAddressBook extends LitElement {
       const row = this.rows[this.activeIndex];
       if (row) {
         event.preventDefault();
-        this.choose(row);
+        // The list was scrolled away from the active row: show it rather than choose what the agent cannot see.
+        if (this.activeOption()) this.choose(row);
+        else this.rowWindow.reveal(this.activeIndex);
       }
       return;
     }
@@ -471,6 +481,13 @@ export class ContactpadAddressBook extends LitElement {
     this.menuEntry = undefined;
     // Back to the search field on Escape or Tab; when focus left for elsewhere, leave it there.
     if (event.detail.reason !== 'focusout') this.input?.focus();
+  }
+
+  /** Closes the number menu without a choice; focus in it goes back to the search field. */
+  private dropNumberMenu(): void {
+    const focusInMenu = this.renderRoot.querySelector('contactpad-number-menu')?.matches(':focus-within') ?? false;
+    this.menuEntry = undefined;
+    if (focusInMenu) this.input?.focus();
   }
 
   private select(entry: DirectoryEntry | null, number: PhoneNumber | null): void {

@@ -191,6 +191,14 @@ export const styles = css`
     border-radius: calc(var(--_radius) - 2px);
     cursor: pointer;
   }
+  .progress {
+    display: grid;
+    gap: 0.125rem;
+    padding: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
   .skeleton {
     display: grid;
     gap: 0.375rem;

@@ -4,9 +4,10 @@
  * Templates only; the element decides when each applies.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ListProgress } from '../directory/adapter.js';
 import type { LoadedDirectory } from '../directory/directory-cache.js';
 import { isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
-import type { AddressBookStrings } from './strings.js';
+import type { AddressBookStrings, BookText } from './strings.js';
 
 export interface ProblemsState {
   readonly text: AddressBookStrings;
@@ -19,11 +20,12 @@ export interface ProblemsState {
   readonly onSignIn: (error: SignInRequiredError) => Promise<void>;
 }
 
-function problem(message: string, error: unknown, state: ProblemsState): TemplateResult {
+/** A failed load: `source` is the failed source's label, undefined for the whole directory. */
+function problem(message: string, error: unknown, state: ProblemsState, source?: string): TemplateResult {
   const { text, onRetry, onSignIn } = state;
   const signIn = isSignInRequired(error) ? error : undefined;
   return html`<div part="error" class="error" role="alert">
-    <span>${signIn ? signIn.message : message}</span>
+    <span>${signIn ? text.signInRequired(source, signIn.message) : message}</span>
     ${signIn
       ? html`<button part="sign-in-button" type="button" @click=${() => void onSignIn(signIn)}>${text.signIn}</button>`
       : html`<button part="retry-button" type="button" @click=${onRetry}>${text.retry}</button>`}
@@ -35,25 +37,27 @@ export function bookProblems(state: ProblemsState): TemplateResult {
   // The hint needs a known answer: when the link check failed, a notice says so instead.
   const notLinked = directory && directory.agent.linkedTeamsUserId === null && directory.agentError === undefined;
   return html`${notLinked ? html`<p part="hint" class="hint">${text.notLinkedHint}</p>` : nothing}
-    ${(directory?.failures ?? []).map((sourceFailure) => problem(text.sourceFailed(sourceFailure.label), sourceFailure.error, state))}
+    ${(directory?.failures ?? []).map((sourceFailure) => problem(text.sourceFailed(sourceFailure.label), sourceFailure.error, state, sourceFailure.label))}
     ${failure ? problem(text.directoryFailed, failure.error, state) : nothing}
     ${directory?.agentError !== undefined && isSignInRequired(directory.agentError) ? problem('', directory.agentError, state) : nothing}
     ${notices.map((notice) => html`<p part="notice" class="notice">${notice}</p>`)}`;
 }
 
 export interface MessageState {
-  readonly text: AddressBookStrings;
+  readonly text: BookText;
   readonly directory: LoadedDirectory | undefined;
   readonly loading: boolean;
+  /** How far the load has got, when the adapter reports it. */
+  readonly progress?: ListProgress | undefined;
   readonly searching: boolean;
   readonly rowCount: number;
   readonly query: string;
 }
 
-export function bookMessage({ text, directory, loading, searching, rowCount, query }: MessageState): TemplateResult | typeof nothing {
+export function bookMessage({ text, directory, loading, searching, rowCount, query, progress }: MessageState): TemplateResult | typeof nothing {
   if (!directory) {
     if (!loading) return nothing;
-    return html`<div class="skeletons" aria-hidden="true">
+    return html`${progress ? loadingProgress(text, progress) : nothing}<div class="skeletons" aria-hidden="true">
       ${[0, 1, 2, 3, 4].map(() => html`<div part="skeleton" class="skeleton"><span></span><span></span></div>`)}
     </div>`;
   }
@@ -66,8 +70,32 @@ export function bookMessage({ text, directory, loading, searching, rowCount, que
   return nothing;
 }
 
+/**
+ * The progress the adapter reported while the directory loads: a line per source (a composite adapter), else one for
+ * the whole, in a `progressbar` whose value is the count loaded, of the total once every source knows its own.
+ */
+export function loadingProgress(text: BookText, progress: ListProgress): TemplateResult | typeof nothing {
+  const lines = progress.sources
+    ? progress.sources.map(({ label, loaded, total, done }) => text.loadProgress({ source: label, loaded, total, done }, text.formatNumber))
+    : [text.loadProgress({ source: undefined, loaded: progress.loaded, total: progress.total, done: false }, text.formatNumber)];
+  if (lines.length === 0) return nothing;
+  const { total } = progress;
+  return html`<div
+    part="progress"
+    class="progress"
+    role="progressbar"
+    aria-label=${text.loading}
+    aria-valuemin=${total === undefined ? nothing : 0}
+    aria-valuemax=${total === undefined ? nothing : total}
+    aria-valuenow=${total === undefined ? nothing : Math.min(progress.loaded, total)}
+    aria-valuetext=${lines.join('; ')}
+  >
+    ${lines.map((line) => html`<div class="progress-line">${line}</div>`)}
+  </div>`;
+}
+
 /** Notices about the directory on screen (not about this open), so they survive close and reopen. */
-export function directoryNotices(directory: LoadedDirectory | undefined, text: AddressBookStrings): string[] {
+export function directoryNotices(directory: LoadedDirectory | undefined, text: BookText): string[] {
   if (!directory) return [];
   return [
     ...(directory.rejected > 0 ? [text.rejectedEntries(directory.rejected)] : []),

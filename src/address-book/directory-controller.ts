@@ -5,7 +5,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DirectoryAdapter } from '../directory/adapter.js';
+import type { DirectoryAdapter, ListProgress } from '../directory/adapter.js';
 import { isAbortError } from '../directory/errors.js';
 import { sharedDirectoryCache, type DirectoryCache, type LoadedDirectory } from '../directory/directory-cache.js';
 
@@ -19,6 +19,12 @@ export interface DirectoryControllerOptions {
   readonly cache?: DirectoryCache;
 }
 
+/**
+ * The least time between two progress updates of the book, in milliseconds: an adapter may report after every entry,
+ * and each update costs a render (and a screen reader would hear every one of them).
+ */
+const PROGRESS_INTERVAL_MS = 250;
+
 export class DirectoryController implements ReactiveController {
   /** The directory shown: the last one loaded for the current adapter. */
   directory: LoadedDirectory | undefined;
@@ -29,6 +35,12 @@ export class DirectoryController implements ReactiveController {
   private runningFor: DirectoryAdapter | undefined;
   /** The last load's failure (boxed: the error may be any value, `undefined` included), until a load succeeds. */
   private lastFailure: { readonly error: unknown } | undefined;
+  /** Counts the runs: progress of an earlier run (an aborted or replaced load) is dropped. */
+  private runs = 0;
+  /** The progress shown, and the latest report not shown yet (throttled). */
+  private shownProgress: ListProgress | undefined;
+  private latestProgress: ListProgress | undefined;
+  private progressTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -37,11 +49,18 @@ export class DirectoryController implements ReactiveController {
     this.cache = options.cache ?? sharedDirectoryCache;
     this.task = new Task(host, {
       autoRun: false,
-      task: ([adapter, force], { signal }) => this.cache.get(adapter, { signal, maxAge: this.options.maxAge(), force }),
+      task: ([adapter, force], { signal }) => {
+        const run = this.newRun();
+        const onProgress = (progress: ListProgress) => {
+          if (run === this.runs && !signal.aborted) this.reportProgress(progress);
+        };
+        return this.cache.get(adapter, { signal, maxAge: this.options.maxAge(), force, onProgress });
+      },
       onComplete: (directory) => this.show(directory),
       onError: (error) => {
         // An abort is ours (adapter swapped, element moved): not a failure to show or report.
         if (isAbortError(error)) return;
+        this.clearProgress();
         this.lastFailure = { error };
         this.options.onError(error);
       },
@@ -52,6 +71,14 @@ export class DirectoryController implements ReactiveController {
   /** Loading with nothing to show yet, or reloading. */
   get loading(): boolean {
     return this.task.status === TaskStatus.PENDING;
+  }
+
+  /**
+   * How far the load in progress has got, when its adapter reports it (at most one change per
+   * {@link PROGRESS_INTERVAL_MS}); `undefined` otherwise, and once the load has settled.
+   */
+  get progress(): ListProgress | undefined {
+    return this.shownProgress;
   }
 
   /** The last load's failure when it failed as a whole and nothing loaded since. */
@@ -87,6 +114,7 @@ export class DirectoryController implements ReactiveController {
   /** The adapter changed: forget what the old one gave. */
   reset(): void {
     this.runningFor = undefined;
+    this.newRun();
     this.task.abort();
     this.directory = undefined;
     this.host.requestUpdate();
@@ -95,11 +123,45 @@ export class DirectoryController implements ReactiveController {
   hostDisconnected(): void {
     // The aborted run is still pending until its abort settles: forget it, so reconnecting runs a new one.
     this.runningFor = undefined;
+    this.newRun();
     this.task.abort();
+  }
+
+  /** Starts a new run (or ends the current one): earlier runs' progress is dropped from now on. */
+  private newRun(): number {
+    this.clearProgress();
+    return ++this.runs;
+  }
+
+  /** Shows a report now, or when the interval since the last one shown has passed (only the latest is shown). */
+  private reportProgress(progress: ListProgress): void {
+    this.latestProgress = progress;
+    if (this.progressTimer === undefined) this.flushProgress();
+  }
+
+  private flushProgress(): void {
+    if (this.latestProgress === this.shownProgress) return;
+    this.shownProgress = this.latestProgress;
+    this.host.requestUpdate();
+    this.progressTimer = setTimeout(() => {
+      this.progressTimer = undefined;
+      this.flushProgress();
+    }, PROGRESS_INTERVAL_MS);
+  }
+
+  private clearProgress(): void {
+    clearTimeout(this.progressTimer);
+    this.progressTimer = undefined;
+    this.latestProgress = undefined;
+    if (this.shownProgress !== undefined) {
+      this.shownProgress = undefined;
+      this.host.requestUpdate();
+    }
   }
 
   private show(directory: LoadedDirectory): void {
     this.lastFailure = undefined;
+    this.clearProgress();
     if (directory !== this.directory) {
       this.directory = directory;
       this.host.requestUpdate();

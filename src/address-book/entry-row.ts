@@ -4,7 +4,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { DirectoryEntry } from '../directory/entry.js';
 import { digitRangeToTextRange, digitsOf, findDigits, isDialable, type PhoneNumber } from '../directory/phone-number.js';
@@ -12,14 +11,16 @@ import { numberFoundBy, numberWordDigits, type SearchHit } from '../directory/se
 import { matchRanges } from '../directory/text.js';
 import type { Presence } from '../presence/presence.js';
 import type { PresenceStrings } from '../presence/presence-strings.js';
+import { styleProperties } from '../internal/style-properties.js';
 import { highlight } from './highlight.js';
-import type { AddressBookStrings } from './strings.js';
+import type { BookText } from './strings.js';
 import { rowKey, type BookRow } from './book-rows.js';
 
 export interface RowContext {
   readonly query: string;
   readonly words: readonly string[];
-  readonly strings: AddressBookStrings;
+  /** The book's strings, counts and numbers in its language. */
+  readonly strings: BookText;
   readonly presenceStrings: PresenceStrings;
   readonly presenceOf: (entry: DirectoryEntry) => Presence | undefined;
   /** The display name of a directory entry by id (a linked agent's Teams user), when listed. */
@@ -96,7 +97,7 @@ export function entryRow(hit: SearchHit, state: OptionState, context: RowContext
       <span class="trailing">
         ${number ? html`<bdi part="option-number" class="number" dir="ltr">${numberHighlight(number, query, words)}</bdi>` : nothing}
         ${more > 0
-          ? html`<span part="option-more" class="more" aria-hidden="true">+${more}</span><span class="visually-hidden">${strings.moreNumbers(more)}</span>`
+          ? html`<span part="option-more" class="more" aria-hidden="true">+${strings.formatNumber(more)}</span><span class="visually-hidden">${strings.moreNumbers(more)}</span>`
           : nothing}
         ${entry.kind === 'teams-user' ? nothing : html`<span part="kind-badge" class="badge">${strings.kinds[entry.kind]}</span>`}
       </span>`,
@@ -104,11 +105,21 @@ export function entryRow(hit: SearchHit, state: OptionState, context: RowContext
   );
 }
 
+/**
+ * A label ("Call +44 20 7946 0000", in any language) with its number isolated left to right: in right-to-left text an
+ * unisolated number's groups would be reordered ("0000 7946 20 44+"). As is when the label does not contain the number.
+ */
+function withLtrNumber(label: string, number: string): TemplateResult | string {
+  const at = number === '' ? -1 : label.indexOf(number);
+  if (at < 0) return label;
+  return html`${label.slice(0, at)}<bdi class="number" dir="ltr">${number}</bdi>${label.slice(at + number.length)}`;
+}
+
 export function typedNumberRow(number: PhoneNumber, state: OptionState, label: string): TemplateResult {
   return option(
     state,
     html`<span class="leading" aria-hidden="true"><svg viewBox="0 0 16 16" class="dial-icon"><path d="M4.4 1.5 6 4.6 4.8 6a8.6 8.6 0 0 0 5.2 5.2L11.4 10l3.1 1.6-.6 2.6c-.1.5-.6.8-1.1.8A12.7 12.7 0 0 1 1 2.8c0-.5.3-1 .8-1.1z" /></svg></span>
-      <span class="text"><span part="option-name" class="name">${label}</span></span>`,
+      <span class="text"><span part="option-name" class="name">${withLtrNumber(label, number.value)}</span></span>`,
     'typed-number',
   );
 }
@@ -128,7 +139,8 @@ export interface WindowState {
 
 /**
  * The listbox's options: a spacer as tall as every row, with only rows `start`…`end` in it, moved into place.
- * Styles through styleMap are set with CSSOM, which a strict style-src policy allows.
+ * Styles are set through the CSSOM only (`styleProperties`, not `styleMap`, whose first render writes a `style`
+ * attribute), which a strict style-src policy allows.
  */
 export function windowedOptions({ rows, start, end, rowHeight, activeIndex, idFor, context, typedLabel }: WindowState): TemplateResult {
   const count = rows.length;
@@ -137,8 +149,8 @@ export function windowedOptions({ rows, start, end, rowHeight, activeIndex, idFo
     const state = { id: idFor(row), index, count, active: index === activeIndex };
     return row.type === 'entry' ? entryRow(row, state, context) : typedNumberRow(row.number, state, typedLabel(row.number.value));
   };
-  return html`<div role="none" class="window" style=${styleMap({ height: `${count * rowHeight}px` })}>
-    <div role="none" class="window-rows" style=${styleMap({ transform: `translateY(${start * rowHeight}px)` })}>
+  return html`<div role="none" class="window" ${styleProperties({ height: `${count * rowHeight}px` })}>
+    <div role="none" class="window-rows" ${styleProperties({ transform: `translateY(${start * rowHeight}px)` })}>
       ${repeat(rows.slice(start, end), rowKey, renderRow)}
     </div>
   </div>`;

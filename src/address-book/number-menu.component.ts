@@ -31,10 +31,15 @@ export interface NumberMenuCloseDetail {
  */
 export class ContactpadNumberMenu extends LitElement {
   static override styles = css`
+    /*
+     * Physical on purpose: floating-ui gives x from the left and y from the top in every direction (it aligns
+     * bottom-end to the row's left edge in right-to-left itself), and position() sets left and top. An inline-start
+     * inset would be right: 0 in right-to-left, and with the left that position() sets, stretch the menu.
+     */
     :host {
       position: fixed;
-      inset-block-start: 0;
-      inset-inline-start: 0;
+      top: 0;
+      left: 0;
       z-index: var(--contactpad-menu-z-index, 10);
     }
     :host(:not([open])) {
@@ -45,10 +50,14 @@ export class ContactpadNumberMenu extends LitElement {
       margin: 0;
       padding: 0.25rem;
       list-style: none;
-      background: var(--contactpad-surface, Canvas);
-      color: var(--contactpad-text, CanvasText);
-      border: 1px solid var(--contactpad-border, GrayText);
-      border-radius: var(--contactpad-radius, 6px);
+      /*
+       * The book's theme: the menu is rendered in the book's shadow root, so it inherits the book's resolved colours
+       * (the public properties, or the light or dark defaults). System colours when used on its own.
+       */
+      background: var(--_surface, Canvas);
+      color: var(--_text, CanvasText);
+      border: 1px solid var(--_border, GrayText);
+      border-radius: var(--_radius, 6px);
       box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
     }
     [part='item'] {
@@ -56,17 +65,17 @@ export class ContactpadNumberMenu extends LitElement {
       gap: 0.75rem;
       justify-content: space-between;
       padding: 0.5rem 0.625rem;
-      border-radius: calc(var(--contactpad-radius, 6px) - 2px);
+      border-radius: calc(var(--_radius, 6px) - 2px);
       cursor: pointer;
       outline: none;
     }
     [part='item']:focus-visible,
     [part='item']:hover {
-      background: var(--contactpad-active-row, Highlight);
-      color: var(--contactpad-active-row-text, HighlightText);
+      background: var(--_active, Highlight);
+      color: var(--_text, HighlightText);
     }
     [part='item']:focus-visible {
-      outline: 2px solid var(--contactpad-focus-ring, Highlight);
+      outline: 2px solid var(--_accent, Highlight);
       outline-offset: -2px;
     }
     [part='item']:not(:focus-visible, :hover) [part='item-type'] {
@@ -74,6 +83,22 @@ export class ContactpadNumberMenu extends LitElement {
     }
     [part='item-number'] {
       font-variant-numeric: tabular-nums;
+    }
+    /* Windows high contrast: backgrounds are forced to Canvas, so the item in focus or under the pointer is drawn in
+       the system's selection colours. */
+    @media (forced-colors: active) {
+      [part='menu'] {
+        border-color: CanvasText;
+      }
+      [part='item']:focus-visible,
+      [part='item']:hover {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+      [part='item']:focus-visible {
+        outline: 2px solid CanvasText;
+      }
     }
   `;
 

@@ -48,8 +48,46 @@ export interface SignedInAgent {
   readonly linkedTeamsUserId: string | null;
 }
 
+/**
+ * How far a listing has got, reported through {@link ListEntriesOptions.onProgress}. Each report is a snapshot that
+ * replaces the one before.
+ */
+export interface ListProgress {
+  /**
+   * Records read so far. A source may count what it reads before filtering: Graph counts the users it has read,
+   * with or without a number, so this can end above the entries listed.
+   */
+  readonly loaded: number;
+  /** How many records there are in all, when the source knows (Graph's `@odata.count`); absent until then. */
+  readonly total?: number;
+  /**
+   * Each source's own progress, from a composite adapter: the sources that have reported or finished (a source that
+   * failed is left out), in the order they were given. `loaded` is then their sum, and `total` too when every one of
+   * them knows its total.
+   */
+  readonly sources?: readonly SourceProgress[];
+}
+
+/** One source's progress within a composite adapter's {@link ListProgress}. */
+export interface SourceProgress {
+  /** The source's id (as given to the composite adapter). */
+  readonly source: string;
+  /** A name an agent understands, e.g. "Microsoft Teams". */
+  readonly label: string;
+  readonly loaded: number;
+  readonly total?: number;
+  /** The source has finished listing: its figures are final (`total` is then always set). */
+  readonly done: boolean;
+}
+
 export interface ListEntriesOptions {
   readonly signal: AbortSignal;
+  /**
+   * Optional: how far the listing has got, for the book to show while it loads (e.g. call it after each page).
+   * Call it as often as is natural: the book throttles what it shows. Reports that are malformed, or come after the
+   * listing settled or the signal aborted, are ignored. An adapter that cannot tell simply never calls it.
+   */
+  readonly onProgress?: (progress: ListProgress) => void;
 }
 
 export interface GetPresencesOptions {

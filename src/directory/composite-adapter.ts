@@ -3,9 +3,19 @@
  * adapter. Entries are de-duplicated by id (the first source listed wins). A source that fails does not fail the
  * whole: its failure is reported in the listing (the book shows it with a retry) and the other sources stay usable.
  */
-import type { DirectoryAdapter, DirectoryListing, PresenceRecord, SignedInAgent, SourceFailure } from './adapter.js';
+import type {
+  DirectoryAdapter,
+  DirectoryListing,
+  ListProgress,
+  PresenceRecord,
+  SignedInAgent,
+  SourceFailure,
+  SourceProgress,
+} from './adapter.js';
 import type { DirectoryEntry } from './entry.js';
 import { PartialResultError } from './errors.js';
+import { usableEntryId } from './sanitize.js';
+import { sanitizeProgress, sumProgress } from './progress.js';
 
 export interface DirectorySource {
   /** A stable id for the source (reported with failures, set as `entry.source`). */
@@ -13,6 +23,66 @@ export interface DirectorySource {
   /** What an agent calls it, e.g. "Microsoft Teams", "Contact centre". */
   readonly label: string;
   readonly adapter: DirectoryAdapter;
+}
+
+type ProgressReporter = (source: DirectorySource, progress: SourceProgress | undefined) => void;
+
+/**
+ * Keeps each source's latest progress and reports the whole (per source, in source order) on every change; nothing
+ * without a listener or once the listing is aborted. `undefined` drops a source (it failed).
+ */
+function progressReporter(
+  sources: readonly DirectorySource[],
+  onProgress: ((progress: ListProgress) => void) | undefined,
+  signal: AbortSignal,
+): ProgressReporter | undefined {
+  if (!onProgress) return undefined;
+  const bySource = new Map<DirectorySource, SourceProgress>();
+  return (source, progress) => {
+    if (signal.aborted) return;
+    if (progress) bySource.set(source, progress);
+    else if (!bySource.delete(source)) return;
+    onProgress(sumProgress(sources.flatMap((known) => bySource.get(known) ?? [])));
+  };
+}
+
+/**
+ * One source's listing. Its progress is forwarded while it lists; when it has listed, its count becomes final (its
+ * last report's, or the entries it gave when it reported none) and is its total; when it fails, it is dropped from the
+ * progress.
+ */
+function listSource(source: DirectorySource, signal: AbortSignal, report: ProgressReporter | undefined): Promise<DirectoryListing> {
+  let last: SourceProgress | undefined;
+  let settled = false;
+  const onProgress = report
+    ? (value: ListProgress) => {
+        const progress = sanitizeProgress(value);
+        if (settled || !progress) return;
+        last = { source: source.id, label: source.label, loaded: progress.loaded, ...(progress.total === undefined ? {} : { total: progress.total }), done: false };
+        report(source, last);
+      }
+    : undefined;
+  return Promise.resolve()
+    .then(() => source.adapter.listEntries(onProgress ? { signal, onProgress } : { signal }))
+    .then(
+      (listing) => {
+        settled = true;
+        if (!report) return listing;
+        // Not a listing: a failure (see below), so no figures either.
+        if (!Array.isArray(listing?.entries)) {
+          report(source, undefined);
+          return listing;
+        }
+        const loaded = last?.loaded ?? listing.entries.length;
+        report(source, { source: source.id, label: source.label, loaded, total: loaded, done: true });
+        return listing;
+      },
+      (error: unknown) => {
+        settled = true;
+        report?.(source, undefined);
+        throw error;
+      },
+    );
 }
 
 export function createCompositeDirectory(sources: readonly DirectorySource[]): DirectoryAdapter {
@@ -24,10 +94,9 @@ export function createCompositeDirectory(sources: readonly DirectorySource[]): D
   const lastGood = new Map<string, readonly unknown[]>();
 
   return {
-    async listEntries({ signal }): Promise<DirectoryListing> {
-      const results = await Promise.allSettled(
-        sources.map((source) => Promise.resolve().then(() => source.adapter.listEntries({ signal }))),
-      );
+    async listEntries({ signal, onProgress }): Promise<DirectoryListing> {
+      const report = progressReporter(sources, onProgress, signal);
+      const results = await Promise.allSettled(sources.map((source) => listSource(source, signal, report)));
       signal.throwIfAborted();
       const entries: DirectoryEntry[] = [];
       const failures: SourceFailure[] = [];
@@ -43,8 +112,11 @@ export function createCompositeDirectory(sources: readonly DirectorySource[]): D
         }
         // Host data is checked again by the book; here only what de-duplication needs.
         for (const entry of lastGood.get(source.id) ?? []) {
-          const id = (entry as Partial<DirectoryEntry> | null)?.id;
-          if (typeof id !== 'string' || owners.has(id)) continue;
+          const id = usableEntryId(entry);
+          // Unusable (no kind or id): passed on, so the book drops it and reports it with the rest. Keyed as the book
+          // keys entries, so a malformed entry never hides a good one with its id, and " 7" and 7 are one id.
+          if (id === undefined) entries.push(entry as DirectoryEntry);
+          if (id === undefined || owners.has(id)) continue;
           owners.set(id, source);
           entries.push({ ...(entry as DirectoryEntry), source: source.id });
         }

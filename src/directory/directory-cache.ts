@@ -3,9 +3,10 @@
  * Teams auto attendants and call queues take up to that long to appear anyway). One load per adapter is in flight
  * at a time, shared by every book that uses the adapter (the outbound dialog and the consult panel).
  */
-import type { DirectoryAdapter, SignedInAgent, SourceFailure } from './adapter.js';
+import type { DirectoryAdapter, ListProgress, SignedInAgent, SourceFailure } from './adapter.js';
 import { TEAMS_KINDS, type DirectoryEntry, type EntryKind } from './entry.js';
 import { isPartialResult } from './errors.js';
+import { sanitizeProgress } from './progress.js';
 import { sanitizeListing } from './sanitize.js';
 import { SearchIndex } from './search-index.js';
 
@@ -62,11 +63,30 @@ function sanitizeAgent(value: unknown): SignedInAgent {
   return typeof raw.agentId === 'string' ? { agentId: raw.agentId, linkedTeamsUserId: linked } : { linkedTeamsUserId: linked };
 }
 
-/** Loads and prepares a directory once. Rejects when the listing fails as a whole (or is garbage). */
-export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSignal, now: () => number = Date.now): Promise<LoadedDirectory> {
+/**
+ * Loads and prepares a directory once. Rejects when the listing fails as a whole (or is garbage). `onProgress` gets
+ * the adapter's progress reports, cleaned, until the listing settles or `signal` aborts.
+ */
+export async function loadDirectory(
+  adapter: DirectoryAdapter,
+  signal: AbortSignal,
+  now: () => number = Date.now,
+  onProgress?: (progress: ListProgress) => void,
+): Promise<LoadedDirectory> {
+  let listed = false;
+  const report = onProgress
+    ? (value: ListProgress) => {
+        const progress = sanitizeProgress(value);
+        if (progress && !listed && !signal.aborted) onProgress(progress);
+      }
+    : undefined;
   const [listing, agentResult] = await Promise.all([
     // Called inside the promise chain so a synchronous throw in host code becomes a rejection.
-    Promise.resolve().then(() => adapter.listEntries({ signal })),
+    Promise.resolve()
+      .then(() => adapter.listEntries(report ? { signal, onProgress: report } : { signal }))
+      .finally(() => {
+        listed = true;
+      }),
     Promise.resolve()
       .then(() => adapter.getSignedInAgent({ signal }))
       .then(
@@ -110,9 +130,18 @@ export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSign
   };
 }
 
+interface InFlight {
+  promise: Promise<LoadedDirectory>;
+  controller: AbortController;
+  waiters: number;
+  /** The waiters' progress listeners, and the latest report (given at once to a waiter that joins later). */
+  listeners: Set<(progress: ListProgress) => void>;
+  progress?: ListProgress;
+}
+
 interface CacheSlot {
   directory?: LoadedDirectory;
-  inFlight?: { promise: Promise<LoadedDirectory>; controller: AbortController; waiters: number };
+  inFlight?: InFlight;
 }
 
 export interface CacheGetOptions {
@@ -120,6 +149,11 @@ export interface CacheGetOptions {
   readonly maxAge?: number;
   /** Ignore the cached directory (an agent's retry). */
   readonly force?: boolean;
+  /**
+   * How far the load this call waits for has got, when its adapter reports it: every caller sharing a load gets its
+   * reports (one that joins later gets the latest at once), until the load settles or the caller's signal aborts.
+   */
+  readonly onProgress?: (progress: ListProgress) => void;
 }
 
 /** A max-age cache of loaded directories, per adapter. */
@@ -134,7 +168,7 @@ export class DirectoryCache {
     return directory && this.now() - directory.loadedAt < maxAge ? directory : undefined;
   }
 
-  get(adapter: DirectoryAdapter, { signal, maxAge = DEFAULT_MAX_AGE_MS, force = false }: CacheGetOptions): Promise<LoadedDirectory> {
+  get(adapter: DirectoryAdapter, { signal, maxAge = DEFAULT_MAX_AGE_MS, force = false, onProgress }: CacheGetOptions): Promise<LoadedDirectory> {
     const fresh = force ? undefined : this.peek(adapter, maxAge);
     if (fresh) return Promise.resolve(fresh);
     let slot = this.slots.get(adapter);
@@ -143,12 +177,21 @@ export class DirectoryCache {
       this.slots.set(adapter, slot);
     }
     if (!slot.inFlight || slot.inFlight.controller.signal.aborted) slot.inFlight = this.startLoad(adapter, slot);
-    return this.wait(slot.inFlight, signal);
+    return this.wait(slot.inFlight, signal, onProgress);
   }
 
-  private startLoad(adapter: DirectoryAdapter, slot: CacheSlot): NonNullable<CacheSlot['inFlight']> {
+  private startLoad(adapter: DirectoryAdapter, slot: CacheSlot): InFlight {
     const controller = new AbortController();
-    const inFlight = { controller, waiters: 0, promise: loadDirectory(adapter, controller.signal, this.now) };
+    const inFlight: InFlight = {
+      controller,
+      waiters: 0,
+      listeners: new Set(),
+      // Reports come once listing has begun (after this object exists).
+      promise: loadDirectory(adapter, controller.signal, this.now, (progress) => {
+        inFlight.progress = progress;
+        for (const listener of [...inFlight.listeners]) notify(listener, progress);
+      }),
+    };
     inFlight.promise.then(
       (directory) => {
         slot.directory = directory;
@@ -161,12 +204,17 @@ export class DirectoryCache {
   }
 
   /** Waits for a shared load; the load is aborted only when every waiter has given up. */
-  private async wait(inFlight: NonNullable<CacheSlot['inFlight']>, signal: AbortSignal): Promise<LoadedDirectory> {
+  private async wait(inFlight: InFlight, signal: AbortSignal, onProgress?: (progress: ListProgress) => void): Promise<LoadedDirectory> {
     signal.throwIfAborted();
     inFlight.waiters++;
+    if (onProgress) {
+      inFlight.listeners.add(onProgress);
+      if (inFlight.progress) notify(onProgress, inFlight.progress);
+    }
     let onAbort = () => {};
     const aborted = new Promise<never>((_, reject) => {
       onAbort = () => {
+        if (onProgress) inFlight.listeners.delete(onProgress);
         if (--inFlight.waiters === 0) inFlight.controller.abort(signal.reason);
         reject(signal.reason as Error);
       };
@@ -175,11 +223,21 @@ export class DirectoryCache {
     try {
       return await Promise.race([inFlight.promise, aborted]);
     } finally {
+      if (onProgress) inFlight.listeners.delete(onProgress);
       if (!signal.aborted) {
         signal.removeEventListener('abort', onAbort);
         inFlight.waiters--;
       }
     }
+  }
+}
+
+/** Gives a listener a report; one that throws is reported as uncaught, without failing the load or other listeners. */
+function notify(listener: (progress: ListProgress) => void, progress: ListProgress): void {
+  try {
+    listener(progress);
+  } catch (error) {
+    reportError(error);
   }
 }
 

@@ -68,11 +68,21 @@ function sameNumbers(cleaned: readonly PhoneNumber[], raw: unknown): boolean {
   });
 }
 
-function cleanEntry(value: unknown): DirectoryEntry | undefined {
+/**
+ * The id an entry is known by, or `undefined` when it cannot be used at all (not an object, no kind, no id): what
+ * de-duplication keys on, here and in a composite directory.
+ */
+export function usableEntryId(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const raw = value as Record<string, unknown>;
   const id = typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id).trim() : '';
-  if (!isEntryKind(raw.kind) || id === '') return undefined;
+  return isEntryKind(raw.kind) && id !== '' ? id : undefined;
+}
+
+function cleanEntry(value: unknown): DirectoryEntry | undefined {
+  const id = usableEntryId(value);
+  if (id === undefined) return undefined;
+  const raw = value as Record<string, unknown>;
   const numbers = numbersOf(raw.numbers);
   // A missing name falls back to the first number, so the row still says what it dials.
   const displayName = text(raw.displayName) ?? numbers[0]?.value ?? '';

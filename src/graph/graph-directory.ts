@@ -3,13 +3,13 @@
  * attendants and call queues (resource accounts), presences — as a {@link DirectoryAdapter}.
  */
 import type { IPublicClientApplication } from '@azure/msal-browser';
-import type { DirectoryAdapter, DirectoryListing, PresenceRecord, SignedInAgent } from '../directory/adapter.js';
+import type { DirectoryAdapter, DirectoryListing, ListProgress, PresenceRecord, SignedInAgent } from '../directory/adapter.js';
 import type { DirectoryEntry } from '../directory/entry.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
 import { createGraphApi, GRAPH_BASE_URL, type GraphApi } from './graph-client.js';
 import { fetchNumberAssignments } from './graph-numbers.js';
 import { fetchPresences } from './graph-presence.js';
-import { isResourceAccount, pages, PAGE_SIZE, profileNumbers, RESOURCE_ACCOUNT_DEPARTMENT, searchClause, toEntry, USER_SELECT, type GraphUser, type ResourceAccountRule } from './graph-users.js';
+import { isResourceAccount, pages, PAGE_SIZE, profileNumbers, RESOURCE_ACCOUNT_DEPARTMENT, searchClause, toEntry, USER_SELECT, type GraphPage, type GraphUser, type ResourceAccountRule } from './graph-users.js';
 import { DEFAULT_RETRY_OPTIONS, type RetryOptions } from './retry-policy.js';
 import { msalTokenProvider, type GetAccessToken, type TokenProvider } from './token-provider.js';
 
@@ -50,6 +50,20 @@ export interface GraphDirectoryOptions {
 }
 
 const EVENTUAL = { ConsistencyLevel: 'eventual' };
+
+/**
+ * Reports a paged read after each page: the users read so far and, once a page has said it, `@odata.count` (the
+ * users the whole walk will read, with or without a number).
+ */
+function pageProgress(onProgress: ((progress: ListProgress) => void) | undefined): (loaded: number, page: GraphPage<unknown>) => void {
+  let total: number | undefined;
+  return (loaded, page) => {
+    if (!onProgress) return;
+    const count = page['@odata.count'];
+    if (typeof count === 'number') total ??= count;
+    onProgress(total === undefined ? { loaded } : { loaded, total });
+  };
+}
 
 export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryAdapter {
   const tokens: TokenProvider | undefined = options.msal ? msalTokenProvider(options.msal) : undefined;
@@ -93,12 +107,16 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
     }
   }
 
-  /** All users, or none when the first page says the tenant is above the local limit. `onSmall` runs once that is known. */
-  async function listUsers(signal: AbortSignal, onSmall: () => void): Promise<{ users: GraphUser[]; complete: boolean }> {
+  /**
+   * All users, or none when the first page says the tenant is above the local limit. `onSmall` runs once that is
+   * known. Progress is reported after each page: the users read so far, of `@odata.count`.
+   */
+  async function listUsers(signal: AbortSignal, onSmall: () => void, onProgress?: (progress: ListProgress) => void): Promise<{ users: GraphUser[]; complete: boolean }> {
     const users: GraphUser[] = [];
     let first = true;
     // The first page also says how many users there are, so a huge tenant is never downloaded.
     const path = `/users?$select=${USER_SELECT}&$top=${PAGE_SIZE}&$count=true`;
+    const progress = pageProgress(onProgress);
     for await (const page of pages<GraphUser>(api, path, { signal, headers: EVENTUAL })) {
       if (first) {
         first = false;
@@ -106,15 +124,18 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
         onSmall();
       }
       users.push(...(page.value ?? []));
+      progress(users.length, page);
     }
     return { users, complete: true };
   }
 
-  async function listResourceAccounts(signal: AbortSignal): Promise<GraphUser[]> {
+  async function listResourceAccounts(signal: AbortSignal, onProgress?: (progress: ListProgress) => void): Promise<GraphUser[]> {
     const users: GraphUser[] = [];
     const filter = encodeURIComponent(`department eq '${RESOURCE_ACCOUNT_DEPARTMENT}'`);
+    const progress = pageProgress(onProgress);
     for await (const page of pages<GraphUser>(api, `/users?$select=${USER_SELECT}&$top=${PAGE_SIZE}&$count=true&$filter=${filter}`, { signal, headers: EVENTUAL })) {
       users.push(...(page.value ?? []));
+      progress(users.length, page);
     }
     return users;
   }
@@ -122,18 +143,22 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
   let assignedCache: ReadonlyMap<string, PhoneNumber[]> | undefined;
 
   return {
-    async listEntries({ signal }): Promise<DirectoryListing> {
+    async listEntries({ signal, onProgress }): Promise<DirectoryListing> {
       // Number assignments are read alongside the remaining user pages, once the tenant is known to be small enough.
       let assigned: Promise<ReadonlyMap<string, PhoneNumber[]> | undefined> = Promise.resolve(undefined);
-      const listed = await listUsers(signal, () => {
-        assigned = assignments(signal);
-        // Settled here too, so a users failure never leaves it unhandled.
-        assigned.catch(() => undefined);
-      });
+      const listed = await listUsers(
+        signal,
+        () => {
+          assigned = assignments(signal);
+          // Settled here too, so a users failure never leaves it unhandled.
+          assigned.catch(() => undefined);
+        },
+        onProgress,
+      );
       if (!listed.complete) {
         assignedCache = undefined;
         diagnose({ code: 'server-search', message: `More than ${localLimit} users: Teams users are searched on the server.` });
-        return { entries: toEntries(await listResourceAccounts(signal), undefined), serverSearch: true };
+        return { entries: toEntries(await listResourceAccounts(signal, onProgress), undefined), serverSearch: true };
       }
       assignedCache = await assigned;
       return { entries: toEntries(listed.users, assignedCache) };

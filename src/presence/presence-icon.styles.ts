@@ -3,8 +3,8 @@ import { css } from 'lit';
 export default css`
   :host {
     display: inline-block;
-    width: var(--contactpad-presence-size, 16px);
-    height: var(--contactpad-presence-size, 16px);
+    inline-size: var(--contactpad-presence-size, 16px);
+    block-size: var(--contactpad-presence-size, 16px);
     flex: none;
     vertical-align: middle;
     line-height: 0;
@@ -12,8 +12,8 @@ export default css`
 
   .base {
     display: block;
-    width: 100%;
-    height: 100%;
+    inline-size: 100%;
+    block-size: 100%;
     /* The state colour; each state picks its public custom property below. */
     --_color: var(--contactpad-presence-unknown, #707070);
   }
@@ -37,10 +37,39 @@ export default css`
     --_color: var(--contactpad-presence-offline, #707070);
   }
 
+  /*
+   * Dark defaults: lighter state colours keep at least 3:1 against a dark surface (#1f1f23) and its active row
+   * (#34343d), and the marks cut out of filled icons are dark so they keep their contrast on those lighter discs.
+   * The public properties still win.
+   */
+  @media (prefers-color-scheme: dark) {
+    .base {
+      --_color: var(--contactpad-presence-unknown, #9e9e9e);
+    }
+    .base--available,
+    .base--available-idle {
+      --_color: var(--contactpad-presence-available, #6bb700);
+    }
+    .base--busy,
+    .base--busy-idle {
+      --_color: var(--contactpad-presence-busy, #ff6b7d);
+    }
+    .base--away,
+    .base--be-right-back {
+      --_color: var(--contactpad-presence-away, #f8d22a);
+    }
+    .base--do-not-disturb {
+      --_color: var(--contactpad-presence-do-not-disturb, #ff6b7d);
+    }
+    .base--offline {
+      --_color: var(--contactpad-presence-offline, #9e9e9e);
+    }
+  }
+
   svg {
     display: block;
-    width: 100%;
-    height: 100%;
+    inline-size: 100%;
+    block-size: 100%;
     overflow: visible;
   }
 
@@ -58,16 +87,25 @@ export default css`
   .knockout {
     stroke: var(--contactpad-presence-mark, #fff);
   }
+  @media (prefers-color-scheme: dark) {
+    .knockout {
+      stroke: var(--contactpad-presence-mark, #1f1f23);
+    }
+  }
 
   .tooltip {
-    /* Positioned by floating-ui with the fixed strategy, so overflow: hidden rows do not clip it. */
+    /*
+     * Positioned by floating-ui with the fixed strategy, so overflow: hidden rows do not clip it. Physical on purpose:
+     * floating-ui's coordinates are x from the left and y from the top in every direction (it mirrors placements in
+     * right-to-left itself), and the script sets left and top.
+     */
     position: fixed;
     top: 0;
     left: 0;
     z-index: var(--contactpad-presence-tooltip-z-index, 1000);
     box-sizing: border-box;
-    width: max-content;
-    max-width: var(--contactpad-presence-tooltip-max-width, 16rem);
+    inline-size: max-content;
+    max-inline-size: var(--contactpad-presence-tooltip-max-width, 16rem);
     padding: 0.25rem 0.5rem;
     border-radius: 4px;
     background: var(--contactpad-presence-tooltip-background, #242424);

@@ -19,6 +19,10 @@ export interface PresenceStrings {
   presenceOf: (name: string, presence: string) => string;
   /** A linked agent's Teams presence, shown with their VCC state: "Teams: Busy, In a call". */
   teamsPresence: (presence: string) => string;
+  /** A state refined by an activity, both already in words: "Busy, In a call". */
+  withActivity: (state: string, activity: string) => string;
+  /** A presence in words with a VCC state's own name or a linked Teams presence: "Away (Lunch)". */
+  withDetail: (presence: string, detail: string) => string;
 }
 
 /** English defaults, in the wording of the product documentation. */
@@ -56,6 +60,8 @@ export const DEFAULT_PRESENCE_STRINGS: PresenceStrings = Object.freeze({
   readAt: (time: string) => `Read at ${time}`,
   presenceOf: (name: string, presence: string) => `${name}, ${presence}`,
   teamsPresence: (presence: string) => `Teams: ${presence}`,
+  withActivity: (state: string, activity: string) => `${state}, ${activity}`,
+  withDetail: (presence: string, detail: string) => `${presence} (${detail})`,
 });
 
 /**
@@ -70,9 +76,9 @@ export function describePresence(presence: Presence, strings: PresenceStrings = 
   // Fall back to the Unknown label for states outside the table (a presence built by hand with a bad state).
   const state = strings.states[presence.state] ?? strings.states.unknown;
   const activity = presence.activity === null ? undefined : strings.activities[presence.activity];
-  let label = activity === undefined ? state : `${state}, ${activity}`;
+  const label = activity === undefined ? state : strings.withActivity(state, activity);
   if (presence.origin === 'vcc' && presence.detail !== undefined && presence.detail !== '') {
-    label += ` (${presence.detail})`;
+    return strings.withDetail(label, presence.detail);
   }
   return label;
 }

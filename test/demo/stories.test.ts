@@ -138,3 +138,56 @@ describe('demo: Directory control', () => {
     expect(simulatedTenantAdapter()).to.equal(simulatedTenantAdapter());
   });
 });
+
+describe('demo: Language control', () => {
+  const pages = groupPages([addressBookStories, presenceIconStories, embeddings]).flatMap((group) => group.pages);
+  const page = (id: string): DemoPage => pages.find((candidate) => candidate.id === id)!;
+  const noop = { onArg: () => undefined, onSize: () => undefined, onReset: () => undefined };
+
+  it('offers English, German and Arabic, each named in its own language, and reports the choice', async () => {
+    const outbound = page('address-book--outbound');
+    const chosen: unknown[] = [];
+    const callbacks = { ...noop, onArg: (name: string, value: unknown) => chosen.push([name, value]) };
+    const host = await fixture<HTMLDivElement>(html`<div>${controls({ page: outbound, args: outbound.args, size: 'medium' }, callbacks)}</div>`);
+    const select = host.querySelector<HTMLSelectElement>('select[name="language"]')!;
+    expect(select.closest('label')?.textContent).to.include('Language');
+    expect([...select.options].map((option) => option.text)).to.deep.equal(['English', 'Deutsch', 'العربية']);
+    expect(select.value).to.equal('en');
+    expect(select.disabled).to.equal(false);
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change'));
+    expect(chosen).to.deep.equal([['language', 'ar']]);
+    // Every page shows text in the book or the icons, so every page has the control.
+    expect(pages.every((candidate) => candidate.argNames.has('language'))).to.equal(true);
+  });
+
+  it('sets lang, dir and the strings on the book of a story', async () => {
+    const outbound = page('address-book--outbound');
+    const host = await fixture<HTMLDivElement>(html`<div>${outbound.render({ ...outbound.args, language: 'ar', open: false })}</div>`);
+    const book = host.querySelector('contactpad-address-book')!;
+    await book.updateComplete;
+    expect(book.lang).to.equal('ar');
+    expect(book.dir).to.equal('rtl');
+    expect(book.shadowRoot!.querySelector('input')!.getAttribute('aria-label')).to.equal('دفتر العناوين');
+  });
+
+  it('sets them on the book inside an embedding', async () => {
+    const consult = page('embeddings--consult-panel');
+    const host = await fixture<HTMLDivElement>(html`<div>${consult.render({ ...consult.args, language: 'de', latency: false })}</div>`);
+    const mock = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await mock.updateComplete;
+    const book = mock.shadowRoot!.querySelector('contactpad-address-book')!;
+    await book.updateComplete;
+    expect(book.lang).to.equal('de');
+    expect(book.dir).to.equal('ltr');
+    expect(book.shadowRoot!.querySelector('input')!.placeholder).to.equal('Nach Name, Nummer oder E-Mail suchen');
+  });
+
+  it('labels the presence icons in the language', async () => {
+    const gallery = page('presence-icon--gallery');
+    const host = await fixture<HTMLDivElement>(html`<div>${gallery.render({ ...gallery.args, language: 'de' })}</div>`);
+    expect(host.querySelector('ul')?.getAttribute('lang')).to.equal('de');
+    const labels = [...host.querySelectorAll('.story-presence-label')].map((label) => label.textContent);
+    expect(labels).to.include.members(['Verfügbar', 'Beschäftigt', 'Unbekannt']);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Checks the package as npm would publish it (`npm run check:package`, part of `npm test`):
+ * 1. builds it (`npm run build`; pass `--no-build` to check the dist/ already there);
+ * 2. packs it (`npm pack`, into a scratch folder) and compares the tarball's files with the expected ones: package.json,
+ *    README.md, LICENSE, custom-elements.json, every `exports` target, the JavaScript and the `.d.ts` files those
+ *    targets import (followed import by import), and source maps of packed JavaScript. Nothing else: no tests, stories,
+ *    demo, bench, dev tools, and no types of a module no entry uses;
+ * 3. checks that `exports` gives `types` for every JavaScript entry, and that `sideEffects` names exactly the packed
+ *    files whose evaluation registers an element: those that call `customElements.define` (or use Lit's
+ *    `@customElement`) and those that import one of them;
+ * 4. runs publint (strict: warnings fail) and are-the-types-wrong (`--profile esm-only`: the package is ESM only, so
+ *    resolution by `require` and by the pre-`exports` `node10` algorithm is not checked) on that tarball.
+ * Every problem is printed; the exit status is 1 when there is any.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { exportTargets, reachable, targetsOf } from './package-graph.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** Files npm always packs, and the manifest the `customElements` field names. */
+const ALWAYS = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json'];
+
+const problems = [];
+const fail = (message) => problems.push(message);
+
+/** Runs a command in the project; its output goes to ours unless captured. Returns its stdout when captured. */
+function run(command, args, { capture = false } = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout ?? '' };
+}
+
+/** npm itself: the one running this script when there is one, else the `npm` on the PATH. */
+const npm = (args, options) =>
+  process.env.npm_execpath ? run(process.execPath, [process.env.npm_execpath, ...args], options) : run('npm', args, options);
+
+/** Static imports only: what evaluating a file evaluates (dynamic `import()` happens later, if ever). */
+function staticImports(file) {
+  const code = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...code.matchAll(/(?:\bfrom\s*|^\s*import\s*)["'](\.{1,2}\/[^"']+)["']/gm)].map((match) => match[1]);
+  return specifiers.map((specifier) => posix.join(posix.dirname(file), specifier));
+}
+
+/** The tag names a built file registers, by `customElements.define` or by Lit's `@customElement` decorator. */
+function registeredTags(file) {
+  const code = readFileSync(join(root, file), 'utf8');
+  const tags = [...code.matchAll(/customElements\.define\(\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
+  if (/\bcustomElements\.define\(/.test(code) && tags.length === 0) tags.push('(a computed tag name)');
+  if (/import\s*\{[^}]*\bcustomElement\b[^}]*\}\s*from\s*["'](?:lit|@lit\/reactive-element)\/decorators/.test(code)) {
+    tags.push('(Lit @customElement)');
+  }
+  return tags;
+}
+
+// 1. Build.
+if (!process.argv.includes('--no-build')) {
+  console.log('check:package: building…');
+  if (npm(['run', 'build']).status !== 0) {
+    console.error('check:package: the build failed.');
+    process.exit(1);
+  }
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'contactpad-pack-'));
+try {
+  // 2. Pack, and compare the file list.
+  const packed = npm(['pack', '--json', '--pack-destination', scratch], { capture: true });
+  if (packed.status !== 0) throw new Error('npm pack failed');
+  const [{ filename, files }] = JSON.parse(packed.stdout);
+  const tarball = join(scratch, filename);
+  const packedFiles = new Set(files.map((file) => file.path));
+
+  const targets = exportTargets(pkg);
+  const required = new Set([
+    ...ALWAYS,
+    ...targets,
+    ...reachable(root, targets.filter((target) => target.endsWith('.js'))),
+    ...reachable(root, targets.filter((target) => target.endsWith('.d.ts')), { types: true }),
+  ]);
+  const packedJs = [...packedFiles].filter((file) => file.endsWith('.js'));
+  const optional = new Set(packedJs.map((file) => `${file}.map`));
+
+  const unexpected = [...packedFiles].filter((file) => !required.has(file) && !optional.has(file)).sort();
+  const missing = [...required].filter((file) => !packedFiles.has(file)).sort();
+  if (unexpected.length > 0) fail(`npm pack has files no entry needs:\n  ${unexpected.join('\n  ')}`);
+  if (missing.length > 0) fail(`npm pack lacks files the entries need:\n  ${missing.join('\n  ')}`);
+
+  // 3a. `types` for every JavaScript entry, first in its conditions.
+  for (const [subpath, value] of Object.entries(pkg.exports ?? {})) {
+    if (!targetsOf(value).some((target) => target.endsWith('.js'))) continue;
+    if (typeof value !== 'object' || Object.keys(value)[0] !== 'types') fail(`exports["${subpath}"] needs "types" as its first condition.`);
+  }
+
+  // 3b. `sideEffects`: exactly the files whose evaluation registers an element.
+  const registering = new Map(packedJs.map((file) => [file, registeredTags(file)]).filter(([, tags]) => tags.length > 0));
+  const registersOnLoad = (file, seen = new Set()) =>
+    !seen.has(file) && (seen.add(file), registering.has(file) || staticImports(file).some((next) => registersOnLoad(next, seen)));
+  const expectedSideEffects = packedJs.filter((file) => registersOnLoad(file)).map((file) => `./${file}`).sort();
+  const declared = Array.isArray(pkg.sideEffects) ? [...pkg.sideEffects].sort() : [];
+  if (!Array.isArray(pkg.sideEffects)) fail('package.json "sideEffects" must list the files that register elements.');
+  const extra = declared.filter((file) => !expectedSideEffects.includes(file));
+  const absent = expectedSideEffects.filter((file) => !declared.includes(file));
+  if (extra.length > 0) fail(`"sideEffects" names files that register no element:\n  ${extra.join('\n  ')}`);
+  if (absent.length > 0) fail(`"sideEffects" leaves out files that register elements:\n  ${absent.join('\n  ')}`);
+  if (registering.size === 0) fail('No packed file registers an element: the build dropped the customElements.define calls.');
+
+  console.log(`\nnpm pack: ${filename}, ${packedFiles.size} files`);
+  for (const file of [...packedFiles].sort()) console.log(`  ${file}`);
+  console.log('\nElement registrations:');
+  for (const [file, tags] of registering) console.log(`  ${file}: ${tags.join(', ')}`);
+  console.log(`sideEffects: ${declared.join(', ')}`);
+
+  // 4a. publint, strict, every message level.
+  const tarballData = readFileSync(tarball);
+  const { messages } = await publint({
+    pack: { tarball: tarballData.buffer.slice(tarballData.byteOffset, tarballData.byteOffset + tarballData.byteLength) },
+    level: 'suggestion',
+    strict: true,
+  });
+  console.log(`\npublint (strict): ${messages.length === 0 ? 'no issues' : `${messages.length} message(s)`}`);
+  for (const message of messages) {
+    const text = `publint ${message.type}: ${formatMessage(message, pkg) ?? message.code}`;
+    console.log(`  ${text}`);
+    fail(text);
+  }
+
+  // 4b. are-the-types-wrong on the same tarball.
+  console.log('\nare-the-types-wrong (--profile esm-only):');
+  const attwBin = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+  if (run(process.execPath, [attwBin, tarball, '--profile', 'esm-only']).status !== 0) fail('are-the-types-wrong found problems (above).');
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+if (problems.length > 0) {
+  console.error(`\ncheck:package: ${problems.length} problem(s):`);
+  for (const problem of problems) console.error(`- ${problem}`);
+  process.exit(1);
+}
+console.log('\ncheck:package: the package is clean.');
