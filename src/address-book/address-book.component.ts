@@ -239,6 +239,7 @@ export class ContactpadAddressBook extends LitElement {
     if (changed.has('open') && this.open) this.input?.focus();
     if (changed.has('activeIndex' as keyof ContactpadAddressBook)) this.rowWindow.reveal(this.activeIndex);
     // The list scrolled the number menu's row out of the DOM: the menu would offer an entry no longer shown.
+    if (this.menuEntry && !this.activeOption()) this.dropNumberMenu();
   }
 
   private get offered(): ReadonlySet<EntryKind> {
