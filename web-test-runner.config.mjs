@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { cspTestPage } from './scripts/csp-test-page.mjs';
 import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
+import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 
 /**
  * The simulated Microsoft 365 tenant (dev/simulated-tenant) is TypeScript and Node 20 cannot import `.ts`: bundle it
@@ -57,6 +58,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
   plugins: [
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       tsx: true,

@@ -4,7 +4,7 @@
  * and the active row its outline.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
 import type { ContactpadNumberMenu } from '../../src/address-book/number-menu.component.js';
@@ -232,27 +232,15 @@ describe('address book themes', () => {
 });
 
 /**
- * Forced colours. Playwright can emulate `forced-colors: active`, but these tests run in Chromium through puppeteer,
- * whose emulateMedia (in @web/test-runner-commands) passes on only the colour scheme and reduced motion. When the
- * emulation does not take, the components' own `@media (forced-colors: active)` rules are switched on instead (in the
- * shared stylesheets of the given shadow roots, restored after the test). The browser's forcing of everything else
- * is then not emulated: the tests check what the components draw themselves, which must be system colours.
+ * Forced colours: Chromium's own emulation of Windows high contrast (through puppeteer, see
+ * scripts/wtr-forced-colors.mjs), so the browser forces system colours on everything the components do not draw
+ * themselves, as it would on Windows.
  */
-async function forceColors(roots: readonly ShadowRoot[]): Promise<() => void> {
-  await emulateMedia({ forcedColors: 'active' });
-  if (matchMedia('(forced-colors: active)').matches) return () => undefined;
-  const switched: [MediaList, string][] = [];
-  for (const sheet of new Set(roots.flatMap((root) => root.adoptedStyleSheets))) {
-    for (const rule of sheet.cssRules) {
-      if (rule instanceof CSSMediaRule && rule.media.mediaText.includes('forced-colors: active')) {
-        switched.push([rule.media, rule.media.mediaText]);
-        rule.media.mediaText = 'all';
-      }
-    }
-  }
-  expect(switched.length, 'forced-colors rules found').to.be.greaterThan(0);
-  return () => {
-    for (const [media, text] of switched) media.mediaText = text;
+async function forceColors(): Promise<() => Promise<void>> {
+  const active = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
+  expect(active && matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+  return async () => {
+    await executeServerCommand('emulate-forced-colors', { active: false });
   };
 }
 
@@ -271,16 +259,16 @@ async function systemColours(): Promise<Record<SystemColour, string>> {
 }
 
 describe('address book in forced colours', () => {
-  let restore: () => void = () => undefined;
+  let restore: () => Promise<void> = () => Promise.resolve();
   afterEach(async () => {
-    restore();
-    restore = () => undefined;
+    await restore();
+    restore = () => Promise.resolve();
     await emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
   });
 
   it('draws every presence state with its own shape, in system colours', async () => {
     const icons = await iconsForEveryState();
-    restore = await forceColors([...icons.values()].map((icon) => icon.shadowRoot!));
+    restore = await forceColors();
     const system = await systemColours();
 
     // What is seen of each state: the parts painted in a colour other than what lies beneath them (a mark cut out of
@@ -310,13 +298,12 @@ describe('address book in forced colours', () => {
     const adapter = new CountingAdapter();
     adapter.setPresence('u-zoe', 'DoNotDisturb');
     const book = await withPresences(await openBook(adapter));
-    const icon = shadow(book).querySelector<ContactpadPresenceIcon>('contactpad-presence-icon')!;
     await typeQuery(book, 'jose');
     await press(book, 'Enter');
     const menu = shadow(book).querySelector<ContactpadNumberMenu>('contactpad-number-menu')!;
     await waitUntil(() => menu.open, 'the number menu did not open');
     await menu.updateComplete;
-    restore = await forceColors([shadow(book), icon.shadowRoot!, menu.shadowRoot!]);
+    restore = await forceColors();
     const system = await systemColours();
 
     const row = getComputedStyle(activeOption(book)!);
