@@ -311,5 +311,16 @@ describe('address book in forced colours', () => {
     const item = menu.shadowRoot!.activeElement!;
     expect(item.getAttribute('part')).to.equal('item');
     expect([getComputedStyle(item).backgroundColor, getComputedStyle(item).color]).to.deep.equal([system.Highlight, system.HighlightText]);
+    await expectThemeAccessible([book], 'forced colours, with the number menu open');
+  });
+
+  it('stays axe-clean, colour contrast included, in forced colours', async () => {
+    for (const [what, render] of SCENARIOS) {
+      const books = await render();
+      restore = await forceColors();
+      await expectThemeAccessible(books, `forced colours: ${what}`);
+      await restore();
+      restore = () => Promise.resolve();
+    }
   });
 });
