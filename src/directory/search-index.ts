@@ -81,8 +81,8 @@ export class SearchIndex {
   /** Per entry, a bit per digit 0–9 in the name, and in the details or any number form. */
   private readonly nameDigits: Uint16Array;
   private readonly otherDigits: Uint16Array;
-  /** Reusable hits by rank then position; filled (not sparse) so V8 keeps them fast arrays. */
-  private readonly hits: (SearchHit | undefined)[][];
+  /** Each entry's last hit, by position; filled (not sparse) so V8 keeps it a fast array. */
+  private readonly hits: (SearchHit | undefined)[];
   /** The previous search's matches (positions in collation order), for narrowing. */
   private last: { readonly fullQuery: string; readonly accepted: number; readonly matches: Uint32Array } | undefined;
   /** The matches (positions in collation order) of the last search; `last.matches` views its start. */
@@ -128,7 +128,7 @@ export class SearchIndex {
       this.nameDigits[at] = digitBits(haystack, 0, name.length);
       this.otherDigits[at] = digitBits(haystack, name.length, haystack.length);
     }
-    this.hits = [0, 1, 2, 3].map(() => new Array<SearchHit | undefined>(count).fill(undefined));
+    this.hits = new Array<SearchHit | undefined>(count).fill(undefined);
   }
 
   /**
@@ -183,13 +183,15 @@ export class SearchIndex {
     return hits;
   }
 
-  /** The hit of entry `at` with a rank, made once and reused: keystrokes allocate no per-entry objects. */
+  /**
+   * The hit of entry `at` with a rank: the entry's last hit when it had that rank, so a keystroke allocates only for
+   * entries whose rank changed. One hit per entry, not one per rank: four would cost about 8 MB at 100,000 entries.
+   */
   private hit(at: number, rank: MatchRank): SearchHit {
-    const byRank = this.hits[rank]!;
-    let hit = byRank[at];
-    if (!hit) {
+    let hit = this.hits[at];
+    if (hit?.rank !== rank) {
       hit = { type: 'entry', entry: this.entries[at]!, rank };
-      byRank[at] = hit;
+      this.hits[at] = hit;
     }
     return hit;
   }
