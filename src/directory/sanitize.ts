@@ -17,8 +17,11 @@ export interface SanitizedListing {
 
 const NUMBER_TYPES: readonly PhoneNumberType[] = ['business', 'mobile', 'ddi', 'extension', 'other'];
 
+// trim() leaves zero-width and bidi formatting characters: a name of nothing else would show as a blank row.
+const INVISIBLE = /^[\s\p{Cf}]*$/u;
+
 function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  return typeof value === 'string' && !INVISIBLE.test(value) ? value.trim() : undefined;
 }
 
 function numbersOf(value: unknown): PhoneNumber[] {

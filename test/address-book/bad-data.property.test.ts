@@ -176,8 +176,9 @@ function usableId(raw: unknown): string | undefined {
   return id === '' ? undefined : id;
 }
 
+/** Text as the book keeps it: trimmed, and missing when nothing visible is left (spaces, zero-width, bidi controls). */
 function trimmedText(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  return typeof value === 'string' && !/^[\s\p{Cf}]*$/u.test(value) ? value.trim() : undefined;
 }
 
 const digitsOf = (value: string) => value.replace(/[^0-9]/g, '');

@@ -107,6 +107,14 @@ describe('sanitizeListing', () => {
     expect(entries[3]!.numbers.map((number) => number.digits)).to.deep.equal(['442079460001']);
   });
 
+  it('treats text of nothing but spaces, zero-width and bidi formatting characters as missing', () => {
+    const { entries } = sanitizeListing({
+      entries: [{ kind: 'teams-user', id: 'z', displayName: '\u200b\u2060 \u202e', numbers: ['+44 20 7946 0009'], department: '\ufeff' }],
+    });
+    expect(entries[0]!.displayName, 'falls back to the number').to.equal('+44 20 7946 0009');
+    expect(entries[0]).to.not.have.property('department');
+  });
+
   it('rejects a listing that is not one', () => {
     for (const garbage of [null, undefined, 'x', { entries: 'x' }, []]) expect(() => sanitizeListing(garbage)).to.throw(TypeError);
   });
