@@ -14,17 +14,16 @@ import { closestLang } from '../internal/closest-lang.js';
 import { preloadFloating } from '../internal/floating.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { styles } from './address-book.styles.js';
-import { filterKinds, OptionIds, type BookRow } from './book-rows.js';
+import { filterKinds } from './book-rows.js';
 import { bookMessage, bookProblems, directoryNotices } from './book-states.js';
 import { numberMenu, searchRow } from './book-parts.js';
 import { DirectoryController } from './directory-controller.js';
 import { windowedOptions, type RowContext } from './entry-row.js';
-import { nextActiveIndex } from './listbox-navigation.js';
-import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from './number-menu.component.js';
 import { PresenceController } from './presence-controller.js';
-import { numberFoundBy } from '../directory/search-index.js';
+import { PresenceRows } from './presence-rows.js';
 import { ResultsController } from './results-controller.js';
 import { RowWindowController } from './row-window.js';
+import { SelectionController } from './selection-controller.js';
 import { FocusReturn } from './focus-return.js';
 import { bookText, type AddressBookStrings, type BookText } from './strings.js';
 import {
@@ -37,11 +36,6 @@ import {
 } from './events.js';
 
 let nextBookId = 0;
-const PAGE_SIZE = 10;
-/** Rows asked for when the book opens: more than fit in view at the default height, so one request covers them. */
-const INITIAL_VIEW_ROWS = 20;
-/** Rows beyond those in view whose presence is asked for too, so a short scroll shows presence at once. */
-const PRESENCE_MARGIN_ROWS = 10;
 
 /**
  * @summary Lists everything a contact-centre agent can dial — Microsoft Teams users with a number, Teams auto
@@ -88,8 +82,8 @@ const PRESENCE_MARGIN_ROWS = 10;
  * @csspart progress - How far the directory load has got, when the adapter reports it (a `progressbar`).
  *
  * @cssprop [--contactpad-font=inherit] - Font of the book.
- * @cssprop [--contactpad-surface=Canvas] - Background of the book and menu.
- * @cssprop [--contactpad-text=CanvasText] - Text colour.
+ * @cssprop [--contactpad-surface=#ffffff] - Background of the book and menu (dark scheme: #1f1f23; see README, Themes).
+ * @cssprop [--contactpad-text=#1b1b1f] - Text colour.
  * @cssprop [--contactpad-muted-text=#5c5c66] - Colour of second lines, badges and messages.
  * @cssprop [--contactpad-border=#c7c7cf] - Borders.
  * @cssprop [--contactpad-accent=#4f52b2] - Accent (focus ring, retry button).
@@ -123,23 +117,25 @@ export class ContactpadAddressBook extends LitElement {
   @property() query = '';
 
   @state() private kindFilter: EntryKind | 'all' = 'all';
-  @state() private activeIndex = -1;
-  @state() private menuEntry: DirectoryEntry | undefined;
   @state() private notices: string[] = [];
 
   @query('input') private input!: HTMLInputElement;
   @query('[part="listbox"]') private listbox!: HTMLElement | null;
   private readonly rowWindow = new RowWindowController(this, {
     scroller: () => this.listbox,
-    onVisible: (first, last) => this.requestPresenceForRows(first, last),
+    onVisible: (first, last) => this.presenceRows.request(first, last),
   });
-  /** This open has not yet asked for presence (it does once rows can be shown). */
-  private presenceForOpen = false;
   private readonly idPrefix = `contactpad-book-${nextBookId++}`;
   private readonly focusReturn = new FocusReturn(this);
-  /** The rows last rendered, to keep the active row when they did not change. */
-  private rows: BookRow[] = [];
-  private readonly optionIds = new OptionIds(this.idPrefix);
+  /** The active row, the listbox keys, choosing a row and the number menu (after the row window: it reveals rows). */
+  private readonly selection = new SelectionController(this, {
+    idPrefix: this.idPrefix,
+    query: () => this.query,
+    reveal: (index) => this.rowWindow.reveal(index),
+    focusInput: () => this.input?.focus(),
+    select: (entry, number) => this.select(entry, number),
+    close: () => void this.hide(),
+  });
 
   private readonly directory = new DirectoryController(this, {
     adapter: () => this.adapter,
@@ -164,6 +160,12 @@ export class ContactpadAddressBook extends LitElement {
   private readonly presence = new PresenceController(this, (error) => {
     this.reportFailure('get-presences', error);
     this.addNotice(this.text.presenceFailed);
+  });
+  private readonly presenceRows = new PresenceRows({
+    open: () => this.open,
+    rows: () => this.selection.rows,
+    visible: () => this.rowWindow.visible(),
+    request: (entries) => this.presence.requestFor(entries),
   });
 
   /** The strings with the host's overrides, counts in the book's language (its nearest `lang`). */
@@ -216,30 +218,14 @@ export class ContactpadAddressBook extends LitElement {
     const loaded = this.directory.directory;
     const offered = this.offered;
     if (this.kindFilter !== 'all' && !filterKinds(loaded, offered).includes(this.kindFilter)) this.kindFilter = 'all';
-    const rows = this.results.rows;
     // New results (a keystroke, a filter, a load): the first row becomes the active one, and the rows now in view
     // need presence (the session asks only for users it has not asked for in this open).
-    const resultsChanged = rows !== this.rows;
-    if (resultsChanged) this.activeIndex = rows.length > 0 ? 0 : -1;
-    // The number menu belongs to the active row, and that changed too (the entry may not even be listed any more).
-    if (resultsChanged && this.menuEntry) this.dropNumberMenu();
-    this.rows = rows;
-    if (resultsChanged && !this.presenceForOpen) {
-      const { first, last } = this.rowWindow.visible();
-      this.requestPresenceForRows(first, last);
-    }
-    // This open's first presence request: the rows in view and a margin, as soon as there are rows to show.
-    if (this.open && this.presenceForOpen && loaded) {
-      this.presenceForOpen = false;
-      this.requestPresenceForRows(0, INITIAL_VIEW_ROWS);
-    }
+    const resultsChanged = this.selection.setRows(this.results.rows);
+    this.presenceRows.update(resultsChanged, loaded !== undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) this.input?.focus();
-    if (changed.has('activeIndex' as keyof ContactpadAddressBook)) this.rowWindow.reveal(this.activeIndex);
-    // The list scrolled the number menu's row out of the DOM: the menu would offer an entry no longer shown.
-    if (this.menuEntry && !this.activeOption()) this.dropNumberMenu();
   }
 
   private get offered(): ReadonlySet<EntryKind> {
@@ -261,16 +247,15 @@ export class ContactpadAddressBook extends LitElement {
   private startOpenSession(): void {
     this.notices = [];
     this.rowWindow.reset();
-    // The list is back at the top: so is the active row (one left below would be chosen by Enter unseen).
-    this.activeIndex = this.rows.length > 0 ? 0 : -1;
+    this.selection.reset();
     this.presence.begin(this.adapter);
-    this.presenceForOpen = true;
+    this.presenceRows.begin();
     this.directory.ensureFresh();
   }
 
   private closed(): void {
     this.presence.end();
-    this.menuEntry = undefined;
+    this.selection.closeMenu();
     emit(this, 'contactpad-hide', undefined);
     this.focusReturn.restore();
   }
@@ -281,16 +266,6 @@ export class ContactpadAddressBook extends LitElement {
     if (directory.agentError !== undefined) this.reportFailure('signed-in-agent', directory.agentError);
   }
 
-  /**
-   * Asks presence for the Teams users of rows `first`…`last` and a margin around them. Presence scales with what the
-   * agent sees; the session never asks for a user twice in one open, and coalesces asks made while scrolling.
-   */
-  private requestPresenceForRows(first: number, last: number): void {
-    if (!this.open) return;
-    const rows = this.rows.slice(Math.max(0, first - PRESENCE_MARGIN_ROWS), last + PRESENCE_MARGIN_ROWS + 1);
-    this.presence.requestFor(rows.flatMap((row) => (row.type === 'entry' ? [row.entry] : [])));
-  }
-
   private presenceOf = (entry: DirectoryEntry): Presence | undefined => this.presence.presenceFor(entry, this.presenceStrings);
 
   private addNotice(notice: string): void {
@@ -299,15 +274,6 @@ export class ContactpadAddressBook extends LitElement {
 
   private reportFailure(operation: ContactpadErrorOperation, error: unknown, source?: string): void {
     reportFailure(this, operation, error, source);
-  }
-
-  private optionId(row: BookRow | undefined): string | undefined {
-    return row ? this.optionIds.idFor(row) : undefined;
-  }
-
-  private activeOption(): Element | null {
-    const id = this.optionId(this.rows[this.activeIndex]);
-    return id ? this.renderRoot.querySelector(`#${id}`) : null;
   }
 
   private retry(): void {
@@ -331,18 +297,18 @@ export class ContactpadAddressBook extends LitElement {
     const text = this.text;
     const loaded = this.directory.directory;
     const listboxId = `${this.idPrefix}-listbox`;
-    const activeId = this.optionId(this.rows[this.activeIndex]);
-    return html`<div part="base" class="base" @keydown=${this.onBaseKeyDown}>
+    const { selection } = this;
+    return html`<div part="base" class="base" @keydown=${selection.onBaseKeyDown}>
       <slot name="header"></slot>
       ${searchRow({
         text,
         listboxId,
-        activeId,
+        activeId: selection.activeId,
         query: this.query,
         kinds: filterKinds(loaded, this.offered),
         kindFilter: this.kindFilter,
         onInput: this.onInput,
-        onKeyDown: this.onKeyDown,
+        onKeyDown: selection.onKeyDown,
         onKindChange: this.onKindChange,
       })}
       ${bookProblems({
@@ -360,9 +326,9 @@ export class ContactpadAddressBook extends LitElement {
         id=${listboxId}
         aria-label=${text.label}
         aria-busy=${this.directory.loading && !loaded ? 'true' : 'false'}
-        ${styleProperties({ '--_rows': String(this.rows.length) })}
-        @click=${this.onListClick}
-        @pointermove=${this.onListPointerMove}
+        ${styleProperties({ '--_rows': String(selection.rows.length) })}
+        @click=${selection.onListClick}
+        @pointermove=${selection.onListPointerMove}
       >
         ${this.renderRows(text)}
       </div>
@@ -372,11 +338,11 @@ export class ContactpadAddressBook extends LitElement {
         loading: this.directory.loading,
         progress: this.directory.progress,
         searching: this.results.searching,
-        rowCount: this.rows.length,
+        rowCount: selection.rows.length,
         query: this.query,
       })}
-      <div class="visually-hidden" role="status" aria-live="polite">${loaded ? text.resultCount(this.rows.length) : this.directory.loading ? text.loading : ''}</div>
-      ${numberMenu({ text, entry: this.menuEntry, anchor: this.menuEntry ? this.activeOption() : null, onSelect: this.onNumberChosen, onClose: this.closeMenu })}
+      <div class="visually-hidden" role="status" aria-live="polite">${loaded ? text.resultCount(selection.rows.length) : this.directory.loading ? text.loading : ''}</div>
+      ${numberMenu({ text, entry: selection.menuEntry, anchor: selection.menuEntry ? selection.activeOption() : null, onSelect: selection.onNumberChosen, onClose: selection.onMenuClose })}
     </div>`;
   }
 
@@ -391,14 +357,15 @@ export class ContactpadAddressBook extends LitElement {
       presenceOf: this.presenceOf,
       nameOf: (id) => directory?.linkedUser(id)?.displayName,
     };
-    const { start, end } = this.rowWindow.range(this.rows.length);
+    const { rows, activeIndex, idFor } = this.selection;
+    const { start, end } = this.rowWindow.range(rows.length);
     return windowedOptions({
-      rows: this.rows,
+      rows,
       start,
       end,
       rowHeight: this.rowWindow.rowHeight,
-      activeIndex: this.activeIndex,
-      idFor: (row) => this.optionIds.idFor(row),
+      activeIndex,
+      idFor,
       context,
       typedLabel: (number) => (this.mode === 'consult' ? text.consultNumber(number) : text.callNumber(number)),
     });
@@ -406,89 +373,12 @@ export class ContactpadAddressBook extends LitElement {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.menuEntry = undefined;
+    this.selection.closeMenu();
   }
 
   private onKindChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.kindFilter = isEntryKind(value) ? value : 'all';
-  }
-
-  /** Escape closes the book from anywhere in it (the number menu handles its own Escape first). */
-  private onBaseKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    void this.hide();
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') {
-      const row = this.rows[this.activeIndex];
-      if (row) {
-        event.preventDefault();
-        // The list was scrolled away from the active row: show it rather than choose what the agent cannot see.
-        if (this.activeOption()) this.choose(row);
-        else this.rowWindow.reveal(this.activeIndex);
-      }
-      return;
-    }
-    const next = nextActiveIndex(event.key, this.activeIndex, this.rows.length, PAGE_SIZE);
-    if (next !== undefined) {
-      event.preventDefault();
-      this.activeIndex = next;
-    }
-  }
-
-  private rowIndexOf(event: Event): number {
-    const option = event.composedPath().find((node) => node instanceof HTMLElement && node.getAttribute('role') === 'option') as HTMLElement | undefined;
-    return option ? Number(option.dataset.index) : -1;
-  }
-
-  private onListClick(event: MouseEvent): void {
-    const index = this.rowIndexOf(event);
-    const row = this.rows[index];
-    if (!row) return;
-    this.activeIndex = index;
-    this.choose(row);
-  }
-
-  private onListPointerMove(event: PointerEvent): void {
-    const index = this.rowIndexOf(event);
-    if (index >= 0 && index !== this.activeIndex && !this.menuEntry) this.activeIndex = index;
-  }
-
-  private choose(row: BookRow): void {
-    if (row.type === 'typed-number') return this.select(null, row.number);
-    const { entry } = row;
-    const found = numberFoundBy(entry, this.query);
-    // The agent searched by a number: that is the number they meant.
-    if (found) return this.select(entry, found);
-    if (entry.numbers.length > 1) {
-      this.menuEntry = entry;
-      return;
-    }
-    this.select(entry, entry.numbers[0] ?? null);
-  }
-
-  private onNumberChosen(event: CustomEvent<NumberMenuSelectDetail>): void {
-    event.stopPropagation();
-    const entry = this.menuEntry;
-    this.menuEntry = undefined;
-    if (entry) this.select(entry, event.detail.number);
-  }
-
-  private closeMenu(event: CustomEvent<NumberMenuCloseDetail>): void {
-    event.stopPropagation();
-    this.menuEntry = undefined;
-    // Back to the search field on Escape or Tab; when focus left for elsewhere, leave it there.
-    if (event.detail.reason !== 'focusout') this.input?.focus();
-  }
-
-  /** Closes the number menu without a choice; focus in it goes back to the search field. */
-  private dropNumberMenu(): void {
-    const focusInMenu = this.renderRoot.querySelector('contactpad-number-menu')?.matches(':focus-within') ?? false;
-    this.menuEntry = undefined;
-    if (focusInMenu) this.input?.focus();
   }
 
   private select(entry: DirectoryEntry | null, number: PhoneNumber | null): void {

@@ -1,6 +1,6 @@
 /**
- * The book's search row (the combobox and the kind filter) and its number menu, as templates. Event handlers are
- * the element's methods: Lit calls them with the element as `this`.
+ * The book's search row (the combobox and the kind filter) and its number menu, as templates. Event handlers come
+ * from the element and its selection controller, bound already (arrow functions).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DirectoryEntry, EntryKind } from '../directory/entry.js';

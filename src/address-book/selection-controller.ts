@@ -1,0 +1,200 @@
+/**
+ * The book's keyboard and pointer selection: which row is active (`aria-activedescendant` on the search field, apart
+ * from `aria-selected`), the listbox keys on the search field, Escape, choosing a row, and the number menu an entry
+ * with several numbers opens. The element renders what this holds and says what a choice does (the select event).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DirectoryEntry } from '../directory/entry.js';
+import type { PhoneNumber } from '../directory/phone-number.js';
+import { numberFoundBy } from '../directory/search-index.js';
+import { OptionIds, type BookRow } from './book-rows.js';
+import { nextActiveIndex } from './listbox-navigation.js';
+import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from './number-menu.component.js';
+
+const PAGE_SIZE = 10;
+
+export interface SelectionHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+}
+
+export interface SelectionOptions {
+  /** Prefix of the options' ids (unique per book). */
+  readonly idPrefix: string;
+  /** The search text: a row found by one of its numbers dials that number. */
+  readonly query: () => string;
+  /** Scrolls the least needed to show a row. */
+  readonly reveal: (index: number) => void;
+  readonly focusInput: () => void;
+  /** The agent chose an entry's number or the typed number (`entry` is `null`). */
+  readonly select: (entry: DirectoryEntry | null, number: PhoneNumber | null) => void;
+  /** Escape outside the number menu: closes the book. */
+  readonly close: () => void;
+}
+
+export class SelectionController implements ReactiveController {
+  /** The rows last rendered, to keep the active row when they did not change. */
+  private shown: BookRow[] = [];
+  private active = -1;
+  /** The active row changed since the last update: it is scrolled into view once rendered. */
+  private activeMoved = false;
+  private menu: DirectoryEntry | undefined;
+  private readonly optionIds: OptionIds;
+
+  constructor(
+    private readonly host: SelectionHost,
+    private readonly options: SelectionOptions,
+  ) {
+    this.optionIds = new OptionIds(options.idPrefix);
+    host.addController(this);
+  }
+
+  get rows(): BookRow[] {
+    return this.shown;
+  }
+
+  get activeIndex(): number {
+    return this.active;
+  }
+
+  private set activeIndex(index: number) {
+    if (index === this.active) return;
+    this.active = index;
+    this.activeMoved = true;
+    this.host.requestUpdate();
+  }
+
+  /** The entry whose numbers the number menu offers; the menu is closed without one. */
+  get menuEntry(): DirectoryEntry | undefined {
+    return this.menu;
+  }
+
+  private set menuEntry(entry: DirectoryEntry | undefined) {
+    if (entry === this.menu) return;
+    this.menu = entry;
+    this.host.requestUpdate();
+  }
+
+  /** Option ids by what a row stands for: stable across keystrokes, so a new active row is announced. */
+  idFor = (row: BookRow): string => this.optionIds.idFor(row);
+
+  /** The id of the active option, for `aria-activedescendant`. */
+  get activeId(): string | undefined {
+    const row = this.shown[this.active];
+    return row ? this.optionIds.idFor(row) : undefined;
+  }
+
+  /** The active option when it is in the DOM (the list windows its rows). */
+  activeOption(): Element | null {
+    const id = this.activeId;
+    return id ? this.host.renderRoot.querySelector(`#${id}`) : null;
+  }
+
+  /** The rows about to be rendered; returns whether they are new results (a keystroke, a filter, a load). */
+  setRows(rows: BookRow[]): boolean {
+    if (rows === this.shown) return false;
+    // New results: the first row becomes the active one.
+    this.activeIndex = rows.length > 0 ? 0 : -1;
+    // The number menu belongs to the active row, and that changed too (the entry may not even be listed any more).
+    if (this.menuEntry) this.dropNumberMenu();
+    this.shown = rows;
+    return true;
+  }
+
+  /** A new open: the list is back at the top, so is the active row (one left below would be chosen by Enter unseen). */
+  reset(): void {
+    this.activeIndex = this.shown.length > 0 ? 0 : -1;
+  }
+
+  /** Closes the number menu, focus left where it is (the book closed, or the agent typed). */
+  closeMenu(): void {
+    this.menuEntry = undefined;
+  }
+
+  hostUpdated(): void {
+    if (this.activeMoved) {
+      this.activeMoved = false;
+      this.options.reveal(this.active);
+    }
+    // The list scrolled the number menu's row out of the DOM: the menu would offer an entry no longer shown.
+    if (this.menuEntry && !this.activeOption()) this.dropNumberMenu();
+  }
+
+  /** Escape closes the book from anywhere in it (the number menu handles its own Escape first). */
+  onBaseKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.options.close();
+  };
+
+  /** The search field's keys: the WAI-ARIA listbox keys move the active row, Enter chooses it. */
+  onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      const row = this.shown[this.active];
+      if (row) {
+        event.preventDefault();
+        // The list was scrolled away from the active row: show it rather than choose what the agent cannot see.
+        if (this.activeOption()) this.choose(row);
+        else this.options.reveal(this.active);
+      }
+      return;
+    }
+    const next = nextActiveIndex(event.key, this.active, this.shown.length, PAGE_SIZE);
+    if (next !== undefined) {
+      event.preventDefault();
+      this.activeIndex = next;
+    }
+  };
+
+  onListClick = (event: MouseEvent): void => {
+    const index = rowIndexOf(event);
+    const row = this.shown[index];
+    if (!row) return;
+    this.activeIndex = index;
+    this.choose(row);
+  };
+
+  onListPointerMove = (event: PointerEvent): void => {
+    const index = rowIndexOf(event);
+    if (index >= 0 && index !== this.active && !this.menuEntry) this.activeIndex = index;
+  };
+
+  onNumberChosen = (event: CustomEvent<NumberMenuSelectDetail>): void => {
+    event.stopPropagation();
+    const entry = this.menuEntry;
+    this.menuEntry = undefined;
+    if (entry) this.options.select(entry, event.detail.number);
+  };
+
+  onMenuClose = (event: CustomEvent<NumberMenuCloseDetail>): void => {
+    event.stopPropagation();
+    this.menuEntry = undefined;
+    // Back to the search field on Escape or Tab; when focus left for elsewhere, leave it there.
+    if (event.detail.reason !== 'focusout') this.options.focusInput();
+  };
+
+  private choose(row: BookRow): void {
+    if (row.type === 'typed-number') return this.options.select(null, row.number);
+    const { entry } = row;
+    const found = numberFoundBy(entry, this.options.query());
+    // The agent searched by a number: that is the number they meant.
+    if (found) return this.options.select(entry, found);
+    if (entry.numbers.length > 1) {
+      this.menuEntry = entry;
+      return;
+    }
+    this.options.select(entry, entry.numbers[0] ?? null);
+  }
+
+  /** Closes the number menu without a choice; focus in it goes back to the search field. */
+  private dropNumberMenu(): void {
+    const focusInMenu = this.host.renderRoot.querySelector('contactpad-number-menu')?.matches(':focus-within') ?? false;
+    this.menuEntry = undefined;
+    if (focusInMenu) this.options.focusInput();
+  }
+}
+
+/** The index of the option an event happened in, or -1. */
+function rowIndexOf(event: Event): number {
+  const option = event.composedPath().find((node) => node instanceof HTMLElement && node.getAttribute('role') === 'option') as HTMLElement | undefined;
+  return option ? Number(option.dataset.index) : -1;
+}
