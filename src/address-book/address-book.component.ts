@@ -22,7 +22,7 @@ import { windowedOptions, type RowContext } from './entry-row.js';
 import { PresenceController } from './presence-controller.js';
 import { PresenceRows } from './presence-rows.js';
 import { ResultsController } from './results-controller.js';
-import { RowWindowController } from './row-window.js';
+import { RowWindowController, type RowRange } from './row-window.js';
 import { SelectionController } from './selection-controller.js';
 import { FocusReturn } from './focus-return.js';
 import { bookText, type AddressBookStrings, type BookText } from './strings.js';
@@ -298,12 +298,15 @@ export class ContactpadAddressBook extends LitElement {
     const loaded = this.directory.directory;
     const listboxId = `${this.idPrefix}-listbox`;
     const { selection } = this;
+    const rowRange = this.rowWindow.range(selection.rows.length);
+    // aria-activedescendant names only a row in the DOM: the agent may scroll the active row out of the window.
+    const activeRendered = selection.activeIndex >= rowRange.start && selection.activeIndex < rowRange.end;
     return html`<div part="base" class="base" @keydown=${selection.onBaseKeyDown}>
       <slot name="header"></slot>
       ${searchRow({
         text,
         listboxId,
-        activeId: selection.activeId,
+        activeId: activeRendered ? selection.activeId : undefined,
         query: this.query,
         kinds: filterKinds(loaded, this.offered),
         kindFilter: this.kindFilter,
@@ -330,7 +333,7 @@ export class ContactpadAddressBook extends LitElement {
         @click=${selection.onListClick}
         @pointermove=${selection.onListPointerMove}
       >
-        ${this.renderRows(text)}
+        ${this.renderRows(text, rowRange)}
       </div>
       ${bookMessage({
         text,
@@ -347,7 +350,7 @@ export class ContactpadAddressBook extends LitElement {
   }
 
   /** Only the rows in view (and a few either side) are in the DOM; the listbox is the scroller. */
-  private renderRows(text: BookText): TemplateResult {
+  private renderRows(text: BookText, { start, end }: RowRange): TemplateResult {
     const directory = this.directory.directory;
     const context: RowContext = {
       query: this.query,
@@ -358,7 +361,6 @@ export class ContactpadAddressBook extends LitElement {
       nameOf: (id) => directory?.linkedUser(id)?.displayName,
     };
     const { rows, activeIndex, idFor } = this.selection;
-    const { start, end } = this.rowWindow.range(rows.length);
     return windowedOptions({
       rows,
       start,

@@ -157,4 +157,20 @@ describe('address book at scale', () => {
     await scrollTo(book, 52);
     expect(below(), 'a scroll renders the rows below the view at once').to.be.greaterThan(0);
   });
+
+  it('never names a row that is not in the DOM in aria-activedescendant, even when the agent scrolls it away', async function () {
+    this.timeout(20000);
+    const book = await openOn(new PresenceCounter(teamsUsers(2_000)));
+    const named = () => {
+      const id = input(book).getAttribute('aria-activedescendant');
+      return id === null ? null : shadow(book).getElementById(id);
+    };
+    expect(named()?.getAttribute('aria-posinset')).to.equal('1');
+    await scrollTo(book, 52 * 1_000);
+    expect(input(book).hasAttribute('aria-activedescendant'), 'the active row scrolled out of the DOM').to.equal(false);
+    // Enter brings the active row back into view (it does not choose a row the agent cannot see).
+    await press(book, 'Enter');
+    await waitUntil(() => named() !== null, 'the active row did not come back');
+    expect(named()!.getAttribute('aria-posinset')).to.equal('1');
+  });
 });
