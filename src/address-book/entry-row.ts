@@ -97,7 +97,7 @@ export function entryRow(hit: SearchHit, state: OptionState, context: RowContext
       <span class="trailing">
         ${number ? html`<bdi part="option-number" class="number" dir="ltr">${numberHighlight(number, query, words)}</bdi>` : nothing}
         ${more > 0
-          ? html`<span part="option-more" class="more" aria-hidden="true">+${strings.formatNumber(more)}</span><span class="visually-hidden">${strings.moreNumbers(more)}</span>`
+          ? html`<span part="option-more" class="more" aria-hidden="true" dir="ltr">+${strings.formatNumber(more)}</span><span class="visually-hidden">${strings.moreNumbers(more)}</span>`
           : nothing}
         ${entry.kind === 'teams-user' ? nothing : html`<span part="kind-badge" class="badge">${strings.kinds[entry.kind]}</span>`}
       </span>`,

@@ -142,6 +142,11 @@ describe('address book right to left', () => {
       expect(number.localName).to.equal('bdi');
       expectLtrNumber(number, number.textContent);
     }
+    // The count of further numbers ("+1") reads "+1", not "1+".
+    const more = part(book, 'option-more')!;
+    expect(more.textContent.trim()).to.match(/^\+\d+$/);
+    expect(getComputedStyle(more).direction, 'the "+1" badge: direction').to.equal('ltr');
+    expect(readsLeftToRight(more), 'the "+1" badge: "+" on the left').to.equal(true);
 
     // A match highlighted inside a number, and the typed-number row ("Call +44 20 7946").
     await typeQuery(book, '+44 20 7946');
