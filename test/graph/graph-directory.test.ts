@@ -13,18 +13,9 @@ import { createGraphDirectory, type GraphDiagnostic, type GraphDirectoryOptions 
 import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
 import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
 import { optionNames, record, typeQuery } from '../address-book/fixtures.js';
+import { control } from '../support/simulator.js';
 
 const BASE_URL = `${location.origin}/graph`;
-
-async function control<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${location.origin}/__sim${path}`, body === undefined ? {} : {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, `control ${path}`).to.equal(200);
-  return (await response.json()) as T;
-}
 
 const reset = (body: SimResetBody) => control<{ counts: TenantCounts }>('/reset', body);
 const addFaults = (...rules: FaultRule[]) => control('/faults', rules);

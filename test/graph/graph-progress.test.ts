@@ -9,18 +9,9 @@ import '../../src/address-book/address-book.js';
 import type { ListProgress } from '../../src/directory/adapter.js';
 import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
 import { createGraphDirectory, type GraphDirectoryOptions } from '../../src/graph/index.js';
+import { control } from '../support/simulator.js';
 
 const BASE_URL = `${location.origin}/graph`;
-
-async function control<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${location.origin}/__sim${path}`, body === undefined ? {} : {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, `control ${path}`).to.equal(200);
-  return (await response.json()) as T;
-}
 
 const reset = (body: SimResetBody) => control<{ counts: TenantCounts }>('/reset', body);
 const usersRequests = async () => (await control<SimLogEntry[]>('/log')).filter((entry) => entry.endpoint === 'users');

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { countUsersWithNumber, createTenant, tenantCounts } from '../../dev/simulated-tenant/tenant.js';
 import type { FaultRule, SimLogEntry, SimResetBody, TenantCounts } from '../../dev/simulated-tenant/types.js';
+import { control } from '../support/simulator.js';
 
 const GRAPH = `${location.origin}/graph/v1.0`;
 const TOKEN = 'sim-test-token-0b7d9e';
@@ -26,14 +27,6 @@ interface Page {
 
 interface GraphErrorBody {
   error: { code: string; message: string };
-}
-
-async function control<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${location.origin}/__sim${path}`, body === undefined ? {} : {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
-  });
-  expect(response.status, `control ${path}`).to.equal(200);
-  return (await response.json()) as T;
 }
 
 const reset = (body: SimResetBody): Promise<{ counts: TenantCounts }> => control('/reset', body);
