@@ -132,6 +132,10 @@ export class ContactpadAddressBook extends LitElement {
     idPrefix: this.idPrefix,
     query: () => this.query,
     reveal: (index) => this.rowWindow.reveal(index),
+    inView: (index) => {
+      const { first, last } = this.rowWindow.visible();
+      return index >= first && index <= last;
+    },
     focusInput: () => this.input?.focus(),
     select: (entry, number) => this.select(entry, number),
     close: () => void this.hide(),

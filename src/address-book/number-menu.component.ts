@@ -151,7 +151,7 @@ export class ContactpadNumberMenu extends LitElement {
       // Closed, re-anchored or removed while floating-ui was loading.
       if (run !== this.positioning) return;
       this.stopAutoUpdate = floating.autoUpdate(anchor, this, () => void this.position(floating, anchor, run));
-      // The chunk could not be fetched: the menu stays usable where it is, and the next opening tries again.
+      // The chunk could not be fetched: the menu stays usable where it is, and a later opening tries again (after a reload if the browser keeps the failure).
     }, () => undefined);
   }
 

@@ -24,6 +24,8 @@ export interface SelectionOptions {
   readonly query: () => string;
   /** Scrolls the least needed to show a row. */
   readonly reveal: (index: number) => void;
+  /** Whether a row is in view (not only in the DOM: the window renders a few rows either side of the view). */
+  readonly inView: (index: number) => boolean;
   readonly focusInput: () => void;
   /** The agent chose an entry's number or the typed number (`entry` is `null`). */
   readonly select: (entry: DirectoryEntry | null, number: PhoneNumber | null) => void;
@@ -133,7 +135,7 @@ export class SelectionController implements ReactiveController {
       if (row) {
         event.preventDefault();
         // The list was scrolled away from the active row: show it rather than choose what the agent cannot see.
-        if (this.activeOption()) this.choose(row);
+        if (this.activeOption() && this.options.inView(this.active)) this.choose(row);
         else this.options.reveal(this.active);
       }
       return;

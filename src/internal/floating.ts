@@ -12,8 +12,8 @@ let loading: Promise<FloatingUi> | undefined;
 
 /**
  * Resolves to floating-ui (the functions the popups use), importing it on the first call and sharing that import
- * afterwards. A failed import (the chunk could not be fetched) rejects the callers waiting on it; the next call tries
- * again.
+ * afterwards. A failed import (the chunk could not be fetched) rejects the callers waiting on it; the next call imports
+ * again (a browser may keep the failure for that URL until the page reloads).
  */
 export function loadFloating(): Promise<FloatingUi> {
   loading ??= import('./floating-ui.js').catch((error: unknown) => {

@@ -205,7 +205,7 @@ export class ContactpadPresenceIcon extends LitElement {
       this.stopAutoUpdate = floatingUi.autoUpdate(reference, floating, () => {
         void this.reposition(floatingUi, reference, floating, run);
       });
-      // The chunk could not be fetched: the tooltip stays hidden (the icon keeps its label), the next hover tries again.
+      // The chunk could not be fetched: the tooltip stays hidden (the icon keeps its label), a later hover tries again.
     }, () => undefined);
   }
 

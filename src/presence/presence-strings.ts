@@ -76,9 +76,10 @@ export function describePresence(presence: Presence, strings: PresenceStrings = 
   // Fall back to the Unknown label for states outside the table (a presence built by hand with a bad state).
   const state = strings.states[presence.state] ?? strings.states.unknown;
   const activity = presence.activity === null ? undefined : strings.activities[presence.activity];
-  const label = activity === undefined ? state : strings.withActivity(state, activity);
+  // Tables written before these two joiners existed (or untyped hosts) may lack them: the English ones then.
+  const label = activity === undefined ? state : (strings.withActivity ?? DEFAULT_PRESENCE_STRINGS.withActivity)(state, activity);
   if (presence.origin === 'vcc' && presence.detail !== undefined && presence.detail !== '') {
-    return strings.withDetail(label, presence.detail);
+    return (strings.withDetail ?? DEFAULT_PRESENCE_STRINGS.withDetail)(label, presence.detail);
   }
   return label;
 }

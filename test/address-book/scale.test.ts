@@ -173,4 +173,21 @@ describe('address book at scale', () => {
     await waitUntil(() => named() !== null, 'the active row did not come back');
     expect(named()!.getAttribute('aria-posinset')).to.equal('1');
   });
+
+  it('does not choose with Enter an active row scrolled out of view but still rendered (overscan): it shows it', async function () {
+    this.timeout(20000);
+    const book = await openOn(new PresenceCounter(teamsUsers(2_000)));
+    const selects: Event[] = [];
+    book.addEventListener('contactpad-select', (event) => selects.push(event));
+    const listbox = shadow(book).querySelector<HTMLElement>('[role="listbox"]')!;
+    // Three rows down: the first row is out of view but still among the rows rendered above it.
+    await scrollTo(book, 52 * 3);
+    const first = options(book).find((option) => option.getAttribute('aria-posinset') === '1');
+    expect(first, 'the first row is still in the DOM').to.exist;
+    await press(book, 'Enter');
+    expect(selects, 'nothing chosen that the agent cannot see').to.have.length(0);
+    await waitUntil(() => listbox.scrollTop === 0, 'the active row was not scrolled back into view');
+    await press(book, 'Enter');
+    expect(selects).to.have.length(1);
+  });
 });

@@ -228,6 +228,14 @@ describe('presenceFromVccState', () => {
 });
 
 describe('describePresence', () => {
+  it('joins with the English joiners when a host table lacks them (tables written before they existed)', () => {
+    const older: Partial<PresenceStrings> = { ...DEFAULT_PRESENCE_STRINGS };
+    delete older.withActivity;
+    delete older.withDetail;
+    const busyInACall = parsePresence({ availability: 'Busy', activity: 'InACall' }, READ_AT);
+    expect(describePresence(busyInACall, older as PresenceStrings)).to.equal('Busy, In a call');
+  });
+
   it('says the state, then the activity', () => {
     const busyInACall = parsePresence({ availability: 'Busy', activity: 'InACall' }, READ_AT);
     expect(describePresence(busyInACall)).to.equal('Busy, In a call');
