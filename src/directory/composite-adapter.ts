@@ -38,11 +38,18 @@ function progressReporter(
 ): ProgressReporter | undefined {
   if (!onProgress) return undefined;
   const bySource = new Map<DirectorySource, SourceProgress>();
+  const failed = new Set<DirectorySource>();
   return (source, progress) => {
     if (signal.aborted) return;
     if (progress) bySource.set(source, progress);
-    else if (!bySource.delete(source)) return;
-    onProgress(sumProgress(sources.flatMap((known) => bySource.get(known) ?? [])));
+    else {
+      failed.add(source);
+      if (!bySource.delete(source)) return;
+    }
+    const { total, ...whole } = sumProgress(sources.flatMap((known) => bySource.get(known) ?? []));
+    // A source that has not reported yet has an unknown total: a sum without it would read as complete too early.
+    const allKnown = sources.every((known) => bySource.has(known) || failed.has(known));
+    onProgress(allKnown && total !== undefined ? { ...whole, total } : whole);
   };
 }
 

@@ -126,9 +126,10 @@ describe('address book progress while loading', () => {
     ]);
     const book = await openLoading(adapter);
 
-    // The contact centre answered at once (it reported nothing: its count is what it listed).
+    // The contact centre answered at once (it reported nothing: its count is what it listed). Teams has not reported:
+    // the whole has no total yet, so the bar is indeterminate (5 of 5 would read as complete).
     await showsLines(book, ['Contact centre: 5 loaded']);
-    expect(progressValues(book)).to.deep.equal({ label: 'Loading the address book…', min: '0', now: '5', max: '5', text: 'Contact centre: 5 loaded' });
+    expect(progressValues(book)).to.deep.equal({ label: 'Loading the address book…', min: null, now: null, max: null, text: 'Contact centre: 5 loaded' });
 
     await teams.report({ loaded: 999, total: 2500 });
     await showsLines(book, ['Contact centre: 5 loaded', 'Microsoft Teams: 999 of 2,500 so far']);
@@ -308,6 +309,23 @@ describe('composite adapter progress', () => {
     const count = reports.length;
     slow.calls[0]!.onProgress!({ loaded: 1, total: 1 });
     expect(reports).to.have.length(count);
+  });
+
+  it('gives no total while a source has not reported yet (it would read as complete)', async () => {
+    const slow = new SlowAdapter(TEAMS_ENTRIES);
+    const adapter = createCompositeDirectory([
+      { id: 'teams', label: 'Microsoft Teams', adapter: slow },
+      { id: 'vcc', label: 'Contact centre', adapter: createMemoryDirectory({ entries: VCC_ENTRIES }) },
+    ]);
+    const reports: ListProgress[] = [];
+    const listing = adapter.listEntries({ signal: new AbortController().signal, onProgress: (progress) => reports.push(progress) });
+    await waitUntil(() => reports.length > 0, 'no progress from the source that finished');
+    expect(reports.at(-1)).to.deep.equal({ loaded: 5, sources: [{ source: 'vcc', label: 'Contact centre', loaded: 5, total: 5, done: true }] });
+    await slow.report({ loaded: 10, total: 2500 });
+    await waitUntil(() => reports.at(-1)!.total !== undefined, 'no total once every source reported');
+    expect(reports.at(-1)!.total).to.equal(2505);
+    await slow.finish();
+    await listing;
   });
 
   it('asks for no progress from its sources when nobody listens', async () => {
