@@ -3,7 +3,7 @@
  * model and adapter contract, and the in-memory and composite adapters. Importing this module registers the elements.
  */
 export { ContactpadAddressBook } from './address-book/address-book.js';
-export { ContactpadPresenceIcon } from './presence/presence-icon.js';
+export { ContactpadPresenceIcon } from './presence-icon/presence-icon.js';
 export type { ContactpadSelectDetail, ContactpadErrorDetail, ContactpadErrorOperation } from './address-book/events.js';
 export {
   DEFAULT_STRINGS,
@@ -22,4 +22,4 @@ export { offeredKinds, type BookMode, type DialPolicyOptions } from './directory
 export { DEFAULT_MAX_AGE_MS, DirectoryCache } from './directory/directory-cache.js';
 export { SearchIndex, type SearchHit } from './directory/search-index.js';
 export * from './presence/presence.js';
-export * from './presence/presence-strings.js';
+export * from './presence-icon/presence-strings.js';

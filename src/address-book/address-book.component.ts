@@ -8,21 +8,22 @@ import { isEntryKind, type DirectoryEntry, type EntryKind } from '../directory/e
 import type { PhoneNumber } from '../directory/phone-number.js';
 import { queryWords } from '../directory/text.js';
 import type { Presence } from '../presence/presence.js';
-import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence/presence-strings.js';
-import '../presence/presence-icon.js';
+import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence-icon/presence-strings.js';
+import '../presence-icon/presence-icon.js';
 import { closestLang } from '../internal/closest-lang.js';
 import { preloadFloating } from '../internal/floating.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { styles } from './address-book.styles.js';
-import { filterKinds } from './book-rows.js';
-import { bookMessage, bookProblems, directoryNotices } from './book-states.js';
-import { numberMenu, searchRow } from './book-parts.js';
+import { filterKinds } from './result-rows.js';
+import { bookMessage, bookProblems, directoryNotices } from './status-templates.js';
+import { searchRow } from './search-field.js';
+import { numberMenu } from '../number-menu/number-menu.template.js';
 import { DirectoryController } from './directory-controller.js';
-import { windowedOptions, type RowContext } from './entry-row.js';
+import { windowedOptions, type OptionContext } from './option-template.js';
 import { PresenceController } from './presence-controller.js';
 import { PresenceRows } from './presence-rows.js';
 import { ResultsController } from './results-controller.js';
-import { RowWindowController, type RowRange } from './row-window.js';
+import { ListboxWindowController, type RowRange } from './listbox-window.js';
 import { SelectionController } from './selection-controller.js';
 import { FocusReturn } from './focus-return.js';
 import { bookText, type AddressBookStrings, type BookText } from './strings.js';
@@ -121,7 +122,7 @@ export class ContactpadAddressBook extends LitElement {
 
   @query('input') private input!: HTMLInputElement;
   @query('[part="listbox"]') private listbox!: HTMLElement | null;
-  private readonly rowWindow = new RowWindowController(this, {
+  private readonly listboxWindow = new ListboxWindowController(this, {
     scroller: () => this.listbox,
     onVisible: (first, last) => this.presenceRows.request(first, last),
   });
@@ -131,9 +132,9 @@ export class ContactpadAddressBook extends LitElement {
   private readonly selection = new SelectionController(this, {
     idPrefix: this.idPrefix,
     query: () => this.query,
-    reveal: (index) => this.rowWindow.reveal(index),
+    reveal: (index) => this.listboxWindow.reveal(index),
     inView: (index) => {
-      const { first, last } = this.rowWindow.visible();
+      const { first, last } = this.listboxWindow.visible();
       return index >= first && index <= last;
     },
     focusInput: () => this.input?.focus(),
@@ -168,7 +169,7 @@ export class ContactpadAddressBook extends LitElement {
   private readonly presenceRows = new PresenceRows({
     open: () => this.open,
     rows: () => this.selection.rows,
-    visible: () => this.rowWindow.visible(),
+    visible: () => this.listboxWindow.visible(),
     request: (entries) => this.presence.requestFor(entries),
   });
 
@@ -250,7 +251,7 @@ export class ContactpadAddressBook extends LitElement {
 
   private startOpenSession(): void {
     this.notices = [];
-    this.rowWindow.reset();
+    this.listboxWindow.reset();
     this.selection.reset();
     this.presence.begin(this.adapter);
     this.presenceRows.begin();
@@ -302,7 +303,7 @@ export class ContactpadAddressBook extends LitElement {
     const loaded = this.directory.directory;
     const listboxId = `${this.idPrefix}-listbox`;
     const { selection } = this;
-    const rowRange = this.rowWindow.range(selection.rows.length);
+    const rowRange = this.listboxWindow.range(selection.rows.length);
     // aria-activedescendant names only a row in the DOM: the agent may scroll the active row out of the window.
     const activeRendered = selection.activeIndex >= rowRange.start && selection.activeIndex < rowRange.end;
     return html`<div part="base" class="base" @keydown=${selection.onBaseKeyDown}>
@@ -349,14 +350,21 @@ export class ContactpadAddressBook extends LitElement {
         query: this.query,
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${loaded ? text.resultCount(selection.rows.length) : this.directory.loading ? text.loading : ''}</div>
-      ${numberMenu({ text, entry: selection.menuEntry, anchor: selection.menuEntry ? selection.activeOption() : null, onSelect: selection.onNumberChosen, onClose: selection.onMenuClose })}
+      ${numberMenu({
+        entry: selection.menuEntry,
+        anchor: selection.menuEntry ? selection.activeOption() : null,
+        label: selection.menuEntry ? text.chooseNumber(selection.menuEntry.displayName || text.unnamed) : '',
+        typeNames: text.numberTypes,
+        onSelect: selection.onNumberChosen,
+        onClose: selection.onMenuClose,
+      })}
     </div>`;
   }
 
   /** Only the rows in view (and a few either side) are in the DOM; the listbox is the scroller. */
   private renderRows(text: BookText, { start, end }: RowRange): TemplateResult {
     const directory = this.directory.directory;
-    const context: RowContext = {
+    const context: OptionContext = {
       query: this.query,
       words: queryWords(this.query),
       strings: text,
@@ -369,7 +377,7 @@ export class ContactpadAddressBook extends LitElement {
       rows,
       start,
       end,
-      rowHeight: this.rowWindow.rowHeight,
+      rowHeight: this.listboxWindow.rowHeight,
       activeIndex,
       idFor,
       context,

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter } from '../directory/adapter.js';
 import type { DirectoryEntry } from '../directory/entry.js';
 import { presenceFromVccState, unknownPresence, type Presence } from '../presence/presence.js';
-import { describePresence, type PresenceStrings } from '../presence/presence-strings.js';
+import { describePresence, type PresenceStrings } from '../presence-icon/presence-strings.js';
 import { PresenceSession } from '../presence/presence-session.js';
 
 export class PresenceController implements ReactiveController {

@@ -4,7 +4,7 @@
  * scrolling.
  */
 import type { DirectoryEntry } from '../directory/entry.js';
-import type { BookRow } from './book-rows.js';
+import type { ResultRow } from './result-rows.js';
 
 /** Rows asked for when the book opens: more than fit in view at the default height, so one request covers them. */
 const INITIAL_VIEW_ROWS = 20;
@@ -14,7 +14,7 @@ const PRESENCE_MARGIN_ROWS = 10;
 export interface PresenceRowsOptions {
   readonly open: () => boolean;
   /** The rows last rendered. */
-  readonly rows: () => readonly BookRow[];
+  readonly rows: () => readonly ResultRow[];
   /** The rows in view now (inclusive indices). */
   readonly visible: () => { first: number; last: number };
   readonly request: (entries: readonly DirectoryEntry[]) => void;

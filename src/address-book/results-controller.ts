@@ -13,7 +13,7 @@ import { isDialable } from '../directory/phone-number.js';
 import { sanitizeEntry } from '../directory/sanitize.js';
 import { SearchIndex } from '../directory/search-index.js';
 import { abortableDelay } from '../internal/abortable-delay.js';
-import { acceptedKinds, bookRows, type BookRow } from './book-rows.js';
+import { acceptedKinds, resultRows, type ResultRow } from './result-rows.js';
 
 /** Quiet time after a keystroke before the server is asked. */
 export const SERVER_SEARCH_DEBOUNCE_MS = 300;
@@ -38,7 +38,7 @@ export interface ResultsCallbacks {
 }
 
 export class ResultsController {
-  private memo: { key: readonly unknown[]; rows: BookRow[] } | undefined;
+  private memo: { key: readonly unknown[]; rows: ResultRow[] } | undefined;
   private readonly serverSearch: Task<[DirectoryAdapter | undefined, LoadedDirectory | undefined, string], readonly DirectoryEntry[]>;
 
   constructor(
@@ -72,28 +72,28 @@ export class ResultsController {
     return this.serverSearch.status === TaskStatus.PENDING && this.callbacks.inputs().directory?.serverSearch === true;
   }
 
-  get rows(): BookRow[] {
+  get rows(): ResultRow[] {
     const inputs = this.callbacks.inputs();
     // While the next search runs, the last results stay (re-matched against the new query below): no flicker.
     const serverEntries = this.serverSearch.value?.length ? this.serverSearch.value : NO_ENTRIES;
     const key = [inputs.directory, inputs.query, [...inputs.offered].join(), inputs.kindFilter, inputs.locale, serverEntries];
     if (this.memo && key.every((part, i) => part === this.memo!.key[i])) return this.memo.rows;
-    const rows = mergeServerRows(bookRows(inputs.directory, inputs), serverEntries, inputs);
+    const rows = mergeServerRows(resultRows(inputs.directory, inputs), serverEntries, inputs);
     this.memo = { key, rows };
     return rows;
   }
 }
 
 /** Adds server results not already listed, ranked among the local ones. */
-function mergeServerRows(rows: BookRow[], serverEntries: readonly DirectoryEntry[] | undefined, inputs: ResultsInputs): BookRow[] {
+function mergeServerRows(rows: ResultRow[], serverEntries: readonly DirectoryEntry[] | undefined, inputs: ResultsInputs): ResultRow[] {
   if (!serverEntries?.length) return rows;
   const listed = new Set(rows.flatMap((row) => (row.type === 'entry' ? [row.entry.id] : [])));
   const extra = serverEntries.filter((entry) => !listed.has(entry.id));
-  const serverRows: BookRow[] = new SearchIndex(extra).search(inputs.query, acceptedKinds(inputs.offered, inputs.kindFilter));
+  const serverRows: ResultRow[] = new SearchIndex(extra).search(inputs.query, acceptedKinds(inputs.offered, inputs.kindFilter));
   // Server matches are word-prefix matches of names; keep local ordering and add them after equally ranked rows.
   return [...rows, ...serverRows].sort((a, b) => rankOf(a) - rankOf(b));
 }
 
-function rankOf(row: BookRow): number {
+function rankOf(row: ResultRow): number {
   return row.type === 'typed-number' ? -1 : row.rank;
 }

@@ -7,9 +7,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryEntry } from '../directory/entry.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
 import { numberFoundBy } from '../directory/search-index.js';
-import { OptionIds, type BookRow } from './book-rows.js';
-import { nextActiveIndex } from './listbox-navigation.js';
-import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from './number-menu.component.js';
+import { OptionIds, type ResultRow } from './result-rows.js';
+import { nextActiveIndex } from '../internal/listbox-navigation.js';
+import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from '../number-menu/number-menu.component.js';
 
 const PAGE_SIZE = 10;
 
@@ -35,7 +35,7 @@ export interface SelectionOptions {
 
 export class SelectionController implements ReactiveController {
   /** The rows last rendered, to keep the active row when they did not change. */
-  private shown: BookRow[] = [];
+  private shown: ResultRow[] = [];
   private active = -1;
   /** The active row changed since the last update: it is scrolled into view once rendered. */
   private activeMoved = false;
@@ -50,7 +50,7 @@ export class SelectionController implements ReactiveController {
     host.addController(this);
   }
 
-  get rows(): BookRow[] {
+  get rows(): ResultRow[] {
     return this.shown;
   }
 
@@ -77,7 +77,7 @@ export class SelectionController implements ReactiveController {
   }
 
   /** Option ids by what a row stands for: stable across keystrokes, so a new active row is announced. */
-  idFor = (row: BookRow): string => this.optionIds.idFor(row);
+  idFor = (row: ResultRow): string => this.optionIds.idFor(row);
 
   /** The id of the active option, for `aria-activedescendant`. */
   get activeId(): string | undefined {
@@ -92,7 +92,7 @@ export class SelectionController implements ReactiveController {
   }
 
   /** The rows about to be rendered; returns whether they are new results (a keystroke, a filter, a load). */
-  setRows(rows: BookRow[]): boolean {
+  setRows(rows: ResultRow[]): boolean {
     if (rows === this.shown) return false;
     // New results: the first row becomes the active one.
     this.activeIndex = rows.length > 0 ? 0 : -1;
@@ -174,7 +174,7 @@ export class SelectionController implements ReactiveController {
     if (event.detail.reason !== 'focusout') this.options.focusInput();
   };
 
-  private choose(row: BookRow): void {
+  private choose(row: ResultRow): void {
     if (row.type === 'typed-number') return this.options.select(null, row.number);
     const { entry } = row;
     const found = numberFoundBy(entry, this.options.query());

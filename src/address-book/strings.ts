@@ -7,7 +7,7 @@
  */
 import type { EntryKind } from '../directory/entry.js';
 import type { PhoneNumberType } from '../directory/phone-number.js';
-import type { PresenceStrings } from '../presence/presence-strings.js';
+import type { PresenceStrings } from '../presence-icon/presence-strings.js';
 
 /**
  * A count's text, one form per plural category (`Intl.PluralRules`) of the book's language. `other` is required; a

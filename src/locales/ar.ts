@@ -14,7 +14,7 @@
  * Object.assign(book, ar); // book.strings and book.presenceStrings
  */
 import type { AddressBookStrings, AddressBookTranslation } from '../address-book/strings.js';
-import type { PresenceStrings } from '../presence/presence-strings.js';
+import type { PresenceStrings } from '../presence-icon/presence-strings.js';
 
 /** A phone number, left to right whatever surrounds it. */
 const ltr = (text: string): string => `\u2066${text}\u2069`;

@@ -9,7 +9,7 @@
  * Object.assign(book, de); // book.strings and book.presenceStrings
  */
 import type { AddressBookStrings, AddressBookTranslation } from '../address-book/strings.js';
-import type { PresenceStrings } from '../presence/presence-strings.js';
+import type { PresenceStrings } from '../presence-icon/presence-strings.js';
 
 /** Every string of the address book, in German. */
 export const deStrings: AddressBookStrings = {

@@ -8,7 +8,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ContactpadAddressBook as AddressBookElement } from '../address-book/address-book.js';
-import { ContactpadPresenceIcon as PresenceIconElement } from '../presence/presence-icon.js';
+import { ContactpadPresenceIcon as PresenceIconElement } from '../presence-icon/presence-icon.js';
 
 export type { ContactpadErrorDetail, ContactpadSelectDetail, ContactpadSignInDetail } from '../address-book/events.js';
 

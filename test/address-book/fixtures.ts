@@ -7,7 +7,7 @@ import { toPhoneNumber } from '../../src/directory/phone-number.js';
 import { DirectoryCache } from '../../src/directory/directory-cache.js';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
 import type { ContactpadErrorDetail, ContactpadSelectDetail } from '../../src/address-book/events.js';
-import type { ContactpadPresenceIcon } from '../../src/presence/presence-icon.component.js';
+import type { ContactpadPresenceIcon } from '../../src/presence-icon/presence-icon.component.js';
 import '../../src/address-book/address-book.js';
 
 export function numbers(...values: string[]) {

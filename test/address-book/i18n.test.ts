@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
 import { DEFAULT_STRINGS, formatCount, type AddressBookStrings, type CountText } from '../../src/address-book/strings.js';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
-import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../../src/presence/presence-strings.js';
+import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../../src/presence-icon/presence-strings.js';
 import { ar, arPresenceStrings, arStrings } from '../../src/locales/ar.js';
 import { de, dePresenceStrings, deStrings } from '../../src/locales/de.js';
 import {

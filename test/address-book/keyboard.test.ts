@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
-import type { ContactpadNumberMenu } from '../../src/address-book/number-menu.js';
+import type { ContactpadNumberMenu } from '../../src/number-menu/number-menu.js';
 import type { DirectoryAdapter } from '../../src/directory/adapter.js';
 import {
   CountingAdapter,

@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
-import type { ContactpadNumberMenu } from '../../src/address-book/number-menu.js';
+import type { ContactpadNumberMenu } from '../../src/number-menu/number-menu.js';
 import type { DirectoryAdapter, DirectoryListing, ListEntriesOptions } from '../../src/directory/adapter.js';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
 import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';

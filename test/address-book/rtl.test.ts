@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
-import type { ContactpadNumberMenu } from '../../src/address-book/number-menu.component.js';
+import type { ContactpadNumberMenu } from '../../src/number-menu/number-menu.component.js';
 import { CountingAdapter, activeOption, input, optionNamed, part, press, settle, shadow, typeQuery } from './fixtures.js';
 
 type Direction = 'ltr' | 'rtl';

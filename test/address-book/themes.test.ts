@@ -7,11 +7,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
-import type { ContactpadNumberMenu } from '../../src/address-book/number-menu.component.js';
+import type { ContactpadNumberMenu } from '../../src/number-menu/number-menu.component.js';
 import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
-import type { ContactpadPresenceIcon } from '../../src/presence/presence-icon.component.js';
+import type { ContactpadPresenceIcon } from '../../src/presence-icon/presence-icon.component.js';
 import { PRESENCE_STATES, type PresenceState } from '../../src/presence/presence.js';
-import '../../src/presence/presence-icon.js';
+import '../../src/presence-icon/presence-icon.js';
 import {
   CountingAdapter,
   ENTRIES,

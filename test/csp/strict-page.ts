@@ -9,9 +9,9 @@
  * are reported in order, that every violation before it has arrived: no waiting for time to pass.
  */
 import { createMemoryDirectory, toPhoneNumber, type ContactpadAddressBook, type DirectoryEntry, type PresenceRecord } from '../../src/index.js';
-import type { ContactpadNumberMenu } from '../../src/address-book/number-menu.js';
+import type { ContactpadNumberMenu } from '../../src/number-menu/number-menu.js';
 import type { ContactpadSelectDetail } from '../../src/address-book/events.js';
-import type { ContactpadPresenceIcon } from '../../src/presence/presence-icon.js';
+import type { ContactpadPresenceIcon } from '../../src/presence-icon/presence-icon.js';
 import type { CspReport, CspSteps, CspViolation } from './report.js';
 
 const CANARY_POLICY = 'contactpad-csp-canary';

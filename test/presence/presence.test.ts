@@ -10,7 +10,7 @@ import {
   type PresenceActivity,
   type PresenceState,
 } from '../../src/presence/presence.js';
-import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from '../../src/presence/presence-strings.js';
+import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from '../../src/presence-icon/presence-strings.js';
 import { VCC_STATES, type VccState } from '../../src/directory/entry.js';
 
 const READ_AT = Date.UTC(2026, 10, 25, 14, 5);

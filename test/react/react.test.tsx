@@ -9,7 +9,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ContactpadAddressBook as AddressBookElement } from '../../src/address-book/address-book.js';
 import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
 import type { DirectoryAdapter } from '../../src/directory/adapter.js';
-import { ContactpadPresenceIcon as PresenceIconElement } from '../../src/presence/presence-icon.js';
+import { ContactpadPresenceIcon as PresenceIconElement } from '../../src/presence-icon/presence-icon.js';
 import { parsePresence } from '../../src/presence/presence.js';
 import {
   ContactpadAddressBook,

@@ -26,7 +26,7 @@ export interface RowRange {
   readonly end: number;
 }
 
-export interface RowWindowOptions {
+export interface ListboxWindowOptions {
   readonly scroller: () => HTMLElement | null;
   /** Rows `first`…`last` (inclusive) came into view. */
   readonly onVisible: (first: number, last: number) => void;
@@ -47,7 +47,7 @@ export function windowRange(
   return { start: Math.max(0, first - overscan), end: Math.min(count, last + overscanAfter) };
 }
 
-export class RowWindowController implements ReactiveController {
+export class ListboxWindowController implements ReactiveController {
   rowHeight = DEFAULT_ROW_HEIGHT;
   private viewHeight = 0;
   private scrollTop = 0;
@@ -69,7 +69,7 @@ export class RowWindowController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: RowWindowOptions,
+    private readonly options: ListboxWindowOptions,
   ) {
     host.addController(this);
   }

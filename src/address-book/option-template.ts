@@ -10,13 +10,13 @@ import { digitRangeToTextRange, digitsOf, findDigits, isDialable, type PhoneNumb
 import { numberFoundBy, numberWordDigits, type SearchHit } from '../directory/search-index.js';
 import { matchRanges } from '../directory/text.js';
 import type { Presence } from '../presence/presence.js';
-import type { PresenceStrings } from '../presence/presence-strings.js';
+import type { PresenceStrings } from '../presence-icon/presence-strings.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { highlight } from './highlight.js';
 import type { BookText } from './strings.js';
-import { rowKey, type BookRow } from './book-rows.js';
+import { rowKey, type ResultRow } from './result-rows.js';
 
-export interface RowContext {
+export interface OptionContext {
   readonly query: string;
   readonly words: readonly string[];
   /** The book's strings, counts and numbers in its language. */
@@ -35,7 +35,7 @@ export interface OptionState {
 }
 
 /** The second line of a row: what tells two people of the same name apart, and who an agent is linked to. */
-export function entryDetail(entry: DirectoryEntry, context: Pick<RowContext, 'strings' | 'nameOf'>): string {
+export function entryDetail(entry: DirectoryEntry, context: Pick<OptionContext, 'strings' | 'nameOf'>): string {
   switch (entry.kind) {
     case 'teams-user':
       return [entry.jobTitle, entry.department].filter(Boolean).join(' · ') || entry.mail || '';
@@ -75,7 +75,7 @@ function option(state: OptionState, content: TemplateResult, extraClass: string)
   </div>`;
 }
 
-export function entryRow(hit: SearchHit, state: OptionState, context: RowContext): TemplateResult {
+export function entryRow(hit: SearchHit, state: OptionState, context: OptionContext): TemplateResult {
   const { entry } = hit;
   const { strings, words, query } = context;
   const name = entry.displayName || strings.unnamed;
@@ -125,14 +125,14 @@ export function typedNumberRow(number: PhoneNumber, state: OptionState, label: s
 }
 
 export interface WindowState {
-  readonly rows: readonly BookRow[];
+  readonly rows: readonly ResultRow[];
   /** The rendered rows: `start` (inclusive) to `end` (exclusive). */
   readonly start: number;
   readonly end: number;
   readonly rowHeight: number;
   readonly activeIndex: number;
-  readonly idFor: (row: BookRow) => string;
-  readonly context: RowContext;
+  readonly idFor: (row: ResultRow) => string;
+  readonly context: OptionContext;
   /** "Call …" or "Consult …" for the typed-number row. */
   readonly typedLabel: (number: string) => string;
 }
@@ -144,7 +144,7 @@ export interface WindowState {
  */
 export function windowedOptions({ rows, start, end, rowHeight, activeIndex, idFor, context, typedLabel }: WindowState): TemplateResult {
   const count = rows.length;
-  const renderRow = (row: BookRow, offset: number) => {
+  const renderRow = (row: ResultRow, offset: number) => {
     const index = start + offset;
     const state = { id: idFor(row), index, count, active: index === activeIndex };
     return row.type === 'entry' ? entryRow(row, state, context) : typedNumberRow(row.number, state, typedLabel(row.number.value));

@@ -6,15 +6,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { VCC_STATES } from '../../src/directory/entry.js';
-import type { AgentSyncEvent, Interaction, SyncEvent, SyncStepResult } from '../../src/presence/sync-events.js';
-import { createSyncState, syncStep, type SyncState } from '../../src/presence/sync-model.js';
-import { createSyncRegistry, syncRegistryStep } from '../../src/presence/sync-registry.js';
+import type { AgentSyncEvent, Interaction, SyncEvent, SyncStepResult } from '../../src/sync/sync-events.js';
+import { createSyncState, syncStep, type SyncState } from '../../src/sync/sync-model.js';
+import { createSyncRegistry, syncRegistryStep } from '../../src/sync/sync-registry.js';
 import {
   DEFAULT_PRESENCE_MAPPING,
   TEAMS_AVAILABILITIES,
   createPresenceMapping,
   type PresenceMapping,
-} from '../../src/presence/vcc-mapping.js';
+} from '../../src/sync/vcc-mapping.js';
 
 const NUM_RUNS = 300;
 const AGENT = 'agent-1';

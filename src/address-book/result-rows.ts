@@ -7,7 +7,7 @@ import type { EntryKind } from '../directory/entry.js';
 import { isDialable, toPhoneNumber, type PhoneNumber } from '../directory/phone-number.js';
 import type { SearchHit } from '../directory/search-index.js';
 
-export type BookRow =
+export type ResultRow =
   | { readonly type: 'typed-number'; readonly number: PhoneNumber }
   | SearchHit;
 
@@ -19,8 +19,8 @@ export interface RowQuery {
   readonly locale: string | undefined;
 }
 
-export function bookRows(directory: LoadedDirectory | undefined, { query, offered, kindFilter, locale }: RowQuery): BookRow[] {
-  const rows: BookRow[] = [];
+export function resultRows(directory: LoadedDirectory | undefined, { query, offered, kindFilter, locale }: RowQuery): ResultRow[] {
+  const rows: ResultRow[] = [];
   // A typed number can be dialled whatever the directory says, even before it loads.
   const typed = isDialable(query) ? toPhoneNumber(query, 'other') : undefined;
   if (typed) rows.push({ type: 'typed-number', number: typed });
@@ -43,7 +43,7 @@ export function filterKinds(directory: LoadedDirectory | undefined, offered: Rea
 }
 
 /** What a row stands for (the typed number or the entry): stable across keystrokes. */
-export function rowKey(row: BookRow | undefined): string {
+export function rowKey(row: ResultRow | undefined): string {
   if (!row) return '';
   return row.type === 'typed-number' ? `#${row.number.digits}` : `@${row.entry.id}`;
 }
@@ -54,7 +54,7 @@ export class OptionIds {
 
   constructor(private readonly prefix: string) {}
 
-  idFor(row: BookRow): string {
+  idFor(row: ResultRow): string {
     const key = rowKey(row);
     let id = this.ids.get(key);
     if (!id) {

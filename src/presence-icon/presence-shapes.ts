@@ -20,7 +20,7 @@
  * state colour), so a host can recolour without touching shapes.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import type { PresenceState } from './presence.js';
+import type { PresenceState } from '../presence/presence.js';
 
 const disc = svg`<circle class="disc" cx="8" cy="8" r="7.5"></circle>`;
 // r 6.5 + a stroke of 2 has the same outer edge as the disc, so hollow and filled icons are the same size.

@@ -14,7 +14,7 @@ import {
   vccToTeams,
   type PresenceMappingOverrides,
   type TeamsAvailability,
-} from '../../src/presence/vcc-mapping.js';
+} from '../../src/sync/vcc-mapping.js';
 
 /** DOMAIN.md's VCC → Teams table, row by row, with the activity published alongside. */
 const VCC_TO_TEAMS_ROWS: ReadonlyArray<readonly [VccState, TeamsAvailability, string]> = [

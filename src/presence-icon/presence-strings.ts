@@ -3,7 +3,7 @@
  * translate them. Pure: no Lit.
  */
 import type { VccState } from '../directory/entry.js';
-import type { Presence, PresenceActivity, PresenceState } from './presence.js';
+import type { Presence, PresenceActivity, PresenceState } from '../presence/presence.js';
 
 /** Every string shown or announced for a presence. Replace the whole table to translate. */
 export interface PresenceStrings {

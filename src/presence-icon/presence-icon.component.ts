@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isPresence, parsePresence, unknownPresence, type Presence } from './presence.js';
+import { isPresence, parsePresence, unknownPresence, type Presence } from '../presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from './presence-strings.js';
 import { presenceShape } from './presence-shapes.js';
 import styles from './presence-icon.styles.js';

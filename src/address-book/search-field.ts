@@ -1,12 +1,10 @@
 /**
- * The book's search row (the combobox and the kind filter) and its number menu, as templates. Event handlers come
- * from the element and its selection controller, bound already (arrow functions).
+ * The book's search row (the combobox and the kind filter) as a template. Event handlers come from the element and
+ * its selection controller, bound already (arrow functions).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DirectoryEntry, EntryKind } from '../directory/entry.js';
-import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from './number-menu.component.js';
+import type { EntryKind } from '../directory/entry.js';
 import type { AddressBookStrings } from './strings.js';
-import './number-menu.js';
 
 export interface SearchRowState {
   readonly text: AddressBookStrings;
@@ -47,27 +45,4 @@ export function searchRow({ text, listboxId, activeId, query, kinds, kindFilter,
         </select>`
       : nothing}
   </div>`;
-}
-
-export interface NumberMenuState {
-  readonly text: AddressBookStrings;
-  /** The entry whose numbers are offered; the menu is closed without one. */
-  readonly entry: DirectoryEntry | undefined;
-  readonly anchor: Element | null;
-  readonly onSelect: (event: CustomEvent<NumberMenuSelectDetail>) => void;
-  readonly onClose: (event: CustomEvent<NumberMenuCloseDetail>) => void;
-}
-
-export function numberMenu({ text, entry, anchor, onSelect, onClose }: NumberMenuState): TemplateResult {
-  return html`<contactpad-number-menu
-    part="number-menu"
-    exportparts="menu: number-menu-surface, item: number-menu-item"
-    ?open=${entry !== undefined}
-    .numbers=${entry?.numbers ?? []}
-    .anchor=${anchor}
-    .typeNames=${text.numberTypes}
-    label=${entry ? text.chooseNumber(entry.displayName || text.unnamed) : ''}
-    @contactpad-number-select=${onSelect}
-    @contactpad-number-menu-close=${onClose}
-  ></contactpad-number-menu>`;
 }

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { VccState } from '../../src/directory/entry.js';
-import { compareSequenceNumbers, type SyncEvent } from '../../src/presence/sync-events.js';
-import { createSyncState, syncStep, type SyncState, type SyncStateInit } from '../../src/presence/sync-model.js';
-import { createSyncRegistry, linkAgent, syncRegistryStep, unlinkAgent } from '../../src/presence/sync-registry.js';
+import { compareSequenceNumbers, type SyncEvent } from '../../src/sync/sync-events.js';
+import { createSyncState, syncStep, type SyncState, type SyncStateInit } from '../../src/sync/sync-model.js';
+import { createSyncRegistry, linkAgent, syncRegistryStep, unlinkAgent } from '../../src/sync/sync-registry.js';
 import {
   DEFAULT_PRESENCE_MAPPING,
   createPresenceMapping,
   type PresenceMapping,
   type TeamsAvailability,
-} from '../../src/presence/vcc-mapping.js';
+} from '../../src/sync/vcc-mapping.js';
 
 const AGENT = 'agent-7';
 
