@@ -1,25 +1,84 @@
 /**
  * contactpad-address-book: the `<contactpad-address-book>` and `<contactpad-presence-icon>` elements, the directory
- * model and adapter contract, and the in-memory and composite adapters. Importing this module registers the elements.
+ * model and adapter contract, the in-memory and composite adapters, and the presence model the elements show.
+ * Importing this module registers the elements.
+ *
+ * Every export is named: what a host may rely on is exactly this list (helpers shared between modules stay inside).
  */
+
+// The elements and their events.
 export { ContactpadAddressBook } from './address-book/address-book.js';
 export { ContactpadPresenceIcon } from './presence-icon/presence-icon.js';
-export type { ContactpadSelectDetail, ContactpadErrorDetail, ContactpadErrorOperation } from './address-book/events.js';
+export type {
+  ContactpadErrorDetail,
+  ContactpadErrorOperation,
+  ContactpadSelectDetail,
+  ContactpadSignInDetail,
+} from './address-book/events.js';
 export {
   DEFAULT_STRINGS,
   formatCount,
   type AddressBookStrings,
   type AddressBookTranslation,
   type CountText,
+  type LoadProgressText,
   type PluralText,
 } from './address-book/strings.js';
-export * from './directory/entry.js';
-export type * from './directory/adapter.js';
-export * from './directory/phone-number.js';
+
+// What can be dialled.
+export {
+  ENTRY_KINDS,
+  TEAMS_KINDS,
+  VCC_STATES,
+  isEntryKind,
+  isVccState,
+  type AutoAttendant,
+  type CallQueue,
+  type DirectoryEntry,
+  type EntryKind,
+  type EntryOfKind,
+  type ExternalContact,
+  type InteractionPlan,
+  type TeamsUser,
+  type VccAgent,
+  type VccGroup,
+  type VccState,
+} from './directory/entry.js';
+export { digitsOf, isDialable, toPhoneNumber, type PhoneNumber, type PhoneNumberType } from './directory/phone-number.js';
+
+// Where it comes from: the adapter contract, its errors, and the adapters this package provides.
+export type {
+  DirectoryAdapter,
+  DirectoryListing,
+  GetPresencesOptions,
+  ListEntriesOptions,
+  ListProgress,
+  PresenceRecord,
+  SearchEntriesOptions,
+  SignedInAgent,
+  SignedInAgentOptions,
+  SourceFailure,
+  SourceProgress,
+} from './directory/adapter.js';
+export { PartialResultError, SignInRequiredError } from './directory/errors.js';
 export { createMemoryDirectory, type MemoryDirectoryOptions } from './directory/memory-adapter.js';
 export { createCompositeDirectory, type DirectorySource } from './directory/composite-adapter.js';
 export { offeredKinds, type BookMode, type DialPolicyOptions } from './directory/dial-policy.js';
 export { DEFAULT_MAX_AGE_MS, DirectoryCache } from './directory/directory-cache.js';
 export { SearchIndex, type SearchHit } from './directory/search-index.js';
-export * from './presence/presence.js';
-export * from './presence-icon/presence-strings.js';
+
+// Presence: the model, its words, and the VCC ⇄ Teams mapping that decides an agent's icon.
+export {
+  PRESENCE_ACTIVITIES,
+  PRESENCE_STATES,
+  isPresence,
+  parsePresence,
+  unknownPresence,
+  type Presence,
+  type PresenceActivity,
+  type PresenceState,
+  type TeamsAvailability,
+} from './presence/presence.js';
+export { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from './presence-icon/presence-strings.js';
+// A host's mapping is made with `createPresenceMapping` from `contactpad-address-book/presence`, which validates it.
+export { presenceFromVccState, type PresenceMapping } from './sync/vcc-mapping.js';

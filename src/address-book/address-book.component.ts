@@ -1,15 +1,16 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DirectoryAdapter } from '../directory/adapter.js';
 import type { SignInRequiredError } from '../directory/errors.js';
 import { DEFAULT_MAX_AGE_MS, type LoadedDirectory } from '../directory/directory-cache.js';
 import { offeredKinds, type BookMode } from '../directory/dial-policy.js';
 import { isEntryKind, type DirectoryEntry, type EntryKind } from '../directory/entry.js';
-import type { PhoneNumber } from '../directory/phone-number.js';
 import { queryWords } from '../directory/text.js';
 import type { Presence } from '../presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence-icon/presence-strings.js';
 import '../presence-icon/presence-icon.js';
+import { DEFAULT_PRESENCE_MAPPING, type PresenceMapping } from '../sync/vcc-mapping.js';
+import { ContactpadElement } from '../internal/contactpad-element.js';
 import { closestLang } from '../internal/closest-lang.js';
 import { preloadFloating } from '../internal/floating.js';
 import { styleProperties } from '../internal/style-properties.js';
@@ -21,14 +22,12 @@ import { numberMenu } from '../number-menu/number-menu.template.js';
 import { DirectoryController } from './directory-controller.js';
 import { windowedOptions, type OptionContext } from './option-template.js';
 import { PresenceController } from './presence-controller.js';
-import { PresenceRows } from './presence-rows.js';
 import { ResultsController } from './results-controller.js';
 import { ListboxWindowController, type RowRange } from './listbox-window.js';
 import { SelectionController } from './selection-controller.js';
 import { FocusReturn } from './focus-return.js';
 import { bookText, type AddressBookStrings, type BookText } from './strings.js';
 import {
-  emit,
   reportFailure,
   type ContactpadErrorDetail,
   type ContactpadErrorOperation,
@@ -95,7 +94,7 @@ let nextBookId = 0;
  * @cssprop [--contactpad-row-height=3.25rem] - Height of a result row.
  * @cssprop [--contactpad-max-height=28rem] - Maximum height of the list before it scrolls.
  */
-export class ContactpadAddressBook extends LitElement {
+export class ContactpadAddressBook extends ContactpadElement {
   static override styles = styles;
 
   /** Where entries and presences come from. */
@@ -114,6 +113,11 @@ export class ContactpadAddressBook extends LitElement {
   @property({ attribute: false }) strings: Partial<AddressBookStrings> | undefined;
   /** Replaces any of the presence strings. */
   @property({ attribute: false }) presenceStrings: PresenceStrings = DEFAULT_PRESENCE_STRINGS;
+  /**
+   * The VCC ⇄ Teams presence mapping (`createPresenceMapping` from `contactpad-address-book/presence`). An agent's
+   * icon shows the Teams availability this mapping publishes for their VCC state, custom states included.
+   */
+  @property({ attribute: false }) presenceMapping: PresenceMapping = DEFAULT_PRESENCE_MAPPING;
   /** The search text. */
   @property() query = '';
 
@@ -124,27 +128,13 @@ export class ContactpadAddressBook extends LitElement {
   @query('[part="listbox"]') private listbox!: HTMLElement | null;
   private readonly listboxWindow = new ListboxWindowController(this, {
     scroller: () => this.listbox,
-    onVisible: (first, last) => this.presenceRows.request(first, last),
+    onVisible: (visible) => this.presence.rowsInView(this.selection.rows, visible),
   });
   private readonly idPrefix = `contactpad-book-${nextBookId++}`;
   private readonly focusReturn = new FocusReturn(this);
-  /** The active row, the listbox keys, choosing a row and the number menu (after the row window: it reveals rows). */
-  private readonly selection = new SelectionController(this, {
-    idPrefix: this.idPrefix,
-    query: () => this.query,
-    reveal: (index) => this.listboxWindow.reveal(index),
-    inView: (index) => {
-      const { first, last } = this.listboxWindow.visible();
-      return index >= first && index <= last;
-    },
-    focusInput: () => this.input?.focus(),
-    select: (entry, number) => this.select(entry, number),
-    close: () => void this.hide(),
-  });
-
+  /** The active row, the listbox keys, choosing a row and the number menu (after the window: it reveals rows). */
+  private readonly selection = new SelectionController(this, this.idPrefix, this.listboxWindow);
   private readonly directory = new DirectoryController(this, {
-    adapter: () => this.adapter,
-    maxAge: () => this.maxAge,
     onLoaded: (directory) => this.onDirectoryLoaded(directory),
     onError: (error) => this.reportFailure('list-entries', error),
   });
@@ -165,12 +155,6 @@ export class ContactpadAddressBook extends LitElement {
   private readonly presence = new PresenceController(this, (error) => {
     this.reportFailure('get-presences', error);
     this.addNotice(this.text.presenceFailed);
-  });
-  private readonly presenceRows = new PresenceRows({
-    open: () => this.open,
-    rows: () => this.selection.rows,
-    visible: () => this.listboxWindow.visible(),
-    request: (entries) => this.presence.requestFor(entries),
   });
 
   /** The strings with the host's overrides, counts in the book's language (its nearest `lang`). */
@@ -225,8 +209,9 @@ export class ContactpadAddressBook extends LitElement {
     if (this.kindFilter !== 'all' && !filterKinds(loaded, offered).includes(this.kindFilter)) this.kindFilter = 'all';
     // New results (a keystroke, a filter, a load): the first row becomes the active one, and the rows now in view
     // need presence (the session asks only for users it has not asked for in this open).
-    const resultsChanged = this.selection.setRows(this.results.rows);
-    this.presenceRows.update(resultsChanged, loaded !== undefined);
+    const rows = this.results.rows;
+    const resultsChanged = this.selection.setRows(rows);
+    this.presence.rowsUpdated(rows, this.listboxWindow.visible(), { resultsChanged, loaded: loaded !== undefined });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -246,7 +231,7 @@ export class ContactpadAddressBook extends LitElement {
     preloadFloating();
     this.focusReturn.remember();
     this.startOpenSession();
-    emit(this, 'contactpad-show', undefined);
+    this.emit('contactpad-show', undefined);
   }
 
   private startOpenSession(): void {
@@ -254,14 +239,13 @@ export class ContactpadAddressBook extends LitElement {
     this.listboxWindow.reset();
     this.selection.reset();
     this.presence.begin(this.adapter);
-    this.presenceRows.begin();
     this.directory.ensureFresh();
   }
 
   private closed(): void {
     this.presence.end();
     this.selection.closeMenu();
-    emit(this, 'contactpad-hide', undefined);
+    this.emit('contactpad-hide', undefined);
     this.focusReturn.restore();
   }
 
@@ -271,7 +255,7 @@ export class ContactpadAddressBook extends LitElement {
     if (directory.agentError !== undefined) this.reportFailure('signed-in-agent', directory.agentError);
   }
 
-  private presenceOf = (entry: DirectoryEntry): Presence | undefined => this.presence.presenceFor(entry, this.presenceStrings);
+  private presenceOf = (entry: DirectoryEntry): Presence | undefined => this.presence.presenceFor(entry, this.presenceStrings, this.presenceMapping);
 
   private addNotice(notice: string): void {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
@@ -393,12 +377,6 @@ export class ContactpadAddressBook extends LitElement {
   private onKindChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.kindFilter = isEntryKind(value) ? value : 'all';
-  }
-
-  private select(entry: DirectoryEntry | null, number: PhoneNumber | null): void {
-    const selected = emit(this, 'contactpad-select', { entry, number, mode: this.mode }, { cancelable: true });
-    if (selected) void this.hide();
-    else this.input?.focus();
   }
 }
 

@@ -2,7 +2,7 @@ import { ContactpadAddressBook } from './address-book.component.js';
 
 export { ContactpadAddressBook };
 
-if (!customElements.get('contactpad-address-book')) customElements.define('contactpad-address-book', ContactpadAddressBook);
+ContactpadAddressBook.define('contactpad-address-book');
 
 declare global {
   interface HTMLElementTagNameMap {

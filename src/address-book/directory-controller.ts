@@ -9,9 +9,14 @@ import type { DirectoryAdapter, ListProgress } from '../directory/adapter.js';
 import { isAbortError } from '../directory/errors.js';
 import { sharedDirectoryCache, type DirectoryCache, type LoadedDirectory } from '../directory/directory-cache.js';
 
+/** What the controller reads of the book. */
+export interface DirectoryHost extends ReactiveControllerHost {
+  readonly adapter: DirectoryAdapter | undefined;
+  /** How long a loaded directory is reused, in milliseconds. */
+  readonly maxAge: number;
+}
+
 export interface DirectoryControllerOptions {
-  readonly adapter: () => DirectoryAdapter | undefined;
-  readonly maxAge: () => number;
   /** Called once for each directory newly loaded (not for cache hits already seen). */
   readonly onLoaded: (directory: LoadedDirectory) => void;
   /** Called once when a load fails as a whole. */
@@ -43,7 +48,7 @@ export class DirectoryController implements ReactiveController {
   private progressTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: DirectoryHost,
     private readonly options: DirectoryControllerOptions,
   ) {
     this.cache = options.cache ?? sharedDirectoryCache;
@@ -54,7 +59,7 @@ export class DirectoryController implements ReactiveController {
         const onProgress = (progress: ListProgress) => {
           if (run === this.runs && !signal.aborted) this.reportProgress(progress);
         };
-        return this.cache.get(adapter, { signal, maxAge: this.options.maxAge(), force, onProgress });
+        return this.cache.get(adapter, { signal, maxAge: this.host.maxAge, force, onProgress });
       },
       onComplete: (directory) => this.show(directory),
       onError: (error) => {
@@ -93,16 +98,16 @@ export class DirectoryController implements ReactiveController {
 
   /** Shows the cached directory when fresh, or loads it. Called each time the book opens. */
   ensureFresh(): void {
-    const adapter = this.options.adapter();
+    const adapter = this.host.adapter;
     if (!adapter) return;
-    const cached = this.cache.peek(adapter, this.options.maxAge());
+    const cached = this.cache.peek(adapter, this.host.maxAge);
     if (cached) this.show(cached);
     else if (!this.loading || this.runningFor !== adapter) this.run(adapter, false);
   }
 
   /** Loads again, ignoring the cache (the agent's retry). */
   reload(): void {
-    const adapter = this.options.adapter();
+    const adapter = this.host.adapter;
     if (adapter) this.run(adapter, true);
   }
 

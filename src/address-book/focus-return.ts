@@ -1,5 +1,5 @@
 /** Remembers what had focus when the book opened and gives focus back to it when the book closes. */
-import { containsDeep, deepActiveElement } from './events.js';
+import { containsDeep, deepActiveElement } from '../internal/focus.js';
 
 export class FocusReturn {
   private opener: HTMLElement | null = null;

@@ -26,10 +26,17 @@ export interface RowRange {
   readonly end: number;
 }
 
+/** The rows in view (inclusive indices). */
+export interface VisibleRows {
+  readonly first: number;
+  readonly last: number;
+}
+
 export interface ListboxWindowOptions {
+  /** The listbox, which scrolls (`null` before the first render). */
   readonly scroller: () => HTMLElement | null;
-  /** Rows `first`…`last` (inclusive) came into view. */
-  readonly onVisible: (first: number, last: number) => void;
+  /** Other rows came into view (a scroll, a resize). */
+  readonly onVisible: (visible: VisibleRows) => void;
 }
 
 /** The rows to render for a scroll position: pure, for tests and the controller. */
@@ -107,8 +114,8 @@ export class ListboxWindowController implements ReactiveController {
     this.scrollTop = 0;
   }
 
-  /** The rows in view now (inclusive indices). */
-  visible(): { first: number; last: number } {
+  /** The rows in view now. */
+  visible(): VisibleRows {
     const height = this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight;
     const first = Math.floor(this.scrollTop / this.rowHeight);
     return { first, last: Math.max(first, Math.ceil((this.scrollTop + height) / this.rowHeight) - 1) };
@@ -194,10 +201,16 @@ export class ListboxWindowController implements ReactiveController {
   };
 
   private reportVisible(): void {
-    const { first, last } = this.visible();
-    const key = `${first}:${last}`;
+    const visible = this.visible();
+    const key = `${visible.first}:${visible.last}`;
     if (key === this.lastVisible) return;
     this.lastVisible = key;
-    this.options.onVisible(first, last);
+    this.options.onVisible(visible);
+  }
+
+  /** Whether a row is in view (not only in the DOM: the window renders a few rows either side of the view). */
+  inView(index: number): boolean {
+    const { first, last } = this.visible();
+    return index >= first && index <= last;
   }
 }

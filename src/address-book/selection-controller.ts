@@ -1,7 +1,7 @@
 /**
  * The book's keyboard and pointer selection: which row is active (`aria-activedescendant` on the search field, apart
  * from `aria-selected`), the listbox keys on the search field, Escape, choosing a row, and the number menu an entry
- * with several numbers opens. The element renders what this holds and says what a choice does (the select event).
+ * with several numbers opens, and what a choice does (the cancelable select event). The element renders what this holds.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryEntry } from '../directory/entry.js';
@@ -10,27 +10,22 @@ import { numberFoundBy } from '../directory/search-index.js';
 import { OptionIds, type ResultRow } from './result-rows.js';
 import { nextActiveIndex } from '../internal/listbox-navigation.js';
 import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from '../number-menu/number-menu.component.js';
+import type { BookMode } from '../directory/dial-policy.js';
+import type { ContactpadElement } from '../internal/contactpad-element.js';
+import type { ListboxWindowController } from './listbox-window.js';
 
 const PAGE_SIZE = 10;
 
+/** What the controller needs of the book: its state, and what a choice does (the select event). */
 export interface SelectionHost extends ReactiveControllerHost {
   readonly renderRoot: ParentNode;
-}
-
-export interface SelectionOptions {
-  /** Prefix of the options' ids (unique per book). */
-  readonly idPrefix: string;
   /** The search text: a row found by one of its numbers dials that number. */
-  readonly query: () => string;
-  /** Scrolls the least needed to show a row. */
-  readonly reveal: (index: number) => void;
-  /** Whether a row is in view (not only in the DOM: the window renders a few rows either side of the view). */
-  readonly inView: (index: number) => boolean;
-  readonly focusInput: () => void;
-  /** The agent chose an entry's number or the typed number (`entry` is `null`). */
-  readonly select: (entry: DirectoryEntry | null, number: PhoneNumber | null) => void;
-  /** Escape outside the number menu: closes the book. */
-  readonly close: () => void;
+  readonly query: string;
+  readonly mode: BookMode;
+  /** Focuses the search field. */
+  focus(): void;
+  hide(): Promise<void>;
+  emit: ContactpadElement['emit'];
 }
 
 export class SelectionController implements ReactiveController {
@@ -42,11 +37,16 @@ export class SelectionController implements ReactiveController {
   private menu: DirectoryEntry | undefined;
   private readonly optionIds: OptionIds;
 
+  /**
+   * @param idPrefix Prefix of the options' ids (unique per book).
+   * @param listboxWindow The rows in the DOM and in view: the active row is revealed through it.
+   */
   constructor(
     private readonly host: SelectionHost,
-    private readonly options: SelectionOptions,
+    idPrefix: string,
+    private readonly listboxWindow: ListboxWindowController,
   ) {
-    this.optionIds = new OptionIds(options.idPrefix);
+    this.optionIds = new OptionIds(idPrefix);
     host.addController(this);
   }
 
@@ -115,7 +115,7 @@ export class SelectionController implements ReactiveController {
   hostUpdated(): void {
     if (this.activeMoved) {
       this.activeMoved = false;
-      this.options.reveal(this.active);
+      this.listboxWindow.reveal(this.active);
     }
     // The list scrolled the number menu's row out of the DOM: the menu would offer an entry no longer shown.
     if (this.menuEntry && !this.activeOption()) this.dropNumberMenu();
@@ -125,7 +125,7 @@ export class SelectionController implements ReactiveController {
   onBaseKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    this.options.close();
+    void this.host.hide();
   };
 
   /** The search field's keys: the WAI-ARIA listbox keys move the active row, Enter chooses it. */
@@ -135,8 +135,8 @@ export class SelectionController implements ReactiveController {
       if (row) {
         event.preventDefault();
         // The list was scrolled away from the active row: show it rather than choose what the agent cannot see.
-        if (this.activeOption() && this.options.inView(this.active)) this.choose(row);
-        else this.options.reveal(this.active);
+        if (this.activeOption() && this.listboxWindow.inView(this.active)) this.choose(row);
+        else this.listboxWindow.reveal(this.active);
       }
       return;
     }
@@ -164,34 +164,41 @@ export class SelectionController implements ReactiveController {
     event.stopPropagation();
     const entry = this.menuEntry;
     this.menuEntry = undefined;
-    if (entry) this.options.select(entry, event.detail.number);
+    if (entry) this.select(entry, event.detail.number);
   };
 
   onMenuClose = (event: CustomEvent<NumberMenuCloseDetail>): void => {
     event.stopPropagation();
     this.menuEntry = undefined;
     // Back to the search field on Escape or Tab; when focus left for elsewhere, leave it there.
-    if (event.detail.reason !== 'focusout') this.options.focusInput();
+    if (event.detail.reason !== 'focusout') this.host.focus();
   };
 
   private choose(row: ResultRow): void {
-    if (row.type === 'typed-number') return this.options.select(null, row.number);
+    if (row.type === 'typed-number') return this.select(null, row.number);
     const { entry } = row;
-    const found = numberFoundBy(entry, this.options.query());
+    const found = numberFoundBy(entry, this.host.query);
     // The agent searched by a number: that is the number they meant.
-    if (found) return this.options.select(entry, found);
+    if (found) return this.select(entry, found);
     if (entry.numbers.length > 1) {
       this.menuEntry = entry;
       return;
     }
-    this.options.select(entry, entry.numbers[0] ?? null);
+    this.select(entry, entry.numbers[0] ?? null);
+  }
+
+  /** The agent chose an entry's number or the typed number (`entry` is `null`): the book closes unless the host cancels. */
+  private select(entry: DirectoryEntry | null, number: PhoneNumber | null): void {
+    const chosen = this.host.emit('contactpad-select', { entry, number, mode: this.host.mode }, { cancelable: true });
+    if (chosen) void this.host.hide();
+    else this.host.focus();
   }
 
   /** Closes the number menu without a choice; focus in it goes back to the search field. */
   private dropNumberMenu(): void {
     const focusInMenu = this.host.renderRoot.querySelector('contactpad-number-menu')?.matches(':focus-within') ?? false;
     this.menuEntry = undefined;
-    if (focusInMenu) this.options.focusInput();
+    if (focusInMenu) this.host.focus();
   }
 }
 

@@ -1,4 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { ContactpadElement } from '../internal/contactpad-element.js';
 import { property, query, queryAll } from 'lit/decorators.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
 import { loadFloating, type FloatingUi } from '../internal/floating.js';
@@ -30,7 +31,7 @@ export interface NumberMenuCloseDetail {
  * @csspart item-type - The kind of number (Work, Mobile...).
  * @csspart item-number - The number itself.
  */
-export class ContactpadNumberMenu extends LitElement {
+export class ContactpadNumberMenu extends ContactpadElement {
   static override styles = styles;
 
   /** Whether the menu is shown. */
@@ -105,11 +106,11 @@ export class ContactpadNumberMenu extends LitElement {
   }
 
   private choose(number: PhoneNumber): void {
-    this.dispatchEvent(new CustomEvent<NumberMenuSelectDetail>('contactpad-number-select', { detail: { number }, bubbles: true, composed: true }));
+    this.emit('contactpad-number-select', { number });
   }
 
   private dismiss(reason: NumberMenuCloseDetail['reason']): void {
-    this.dispatchEvent(new CustomEvent<NumberMenuCloseDetail>('contactpad-number-menu-close', { detail: { reason }, bubbles: true, composed: true }));
+    this.emit('contactpad-number-menu-close', { reason });
   }
 
   private onKeyDown(event: KeyboardEvent): void {

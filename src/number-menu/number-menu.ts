@@ -1,12 +1,17 @@
-import { ContactpadNumberMenu } from './number-menu.component.js';
+/** Registers `<contactpad-number-menu>`. Import this module for its side effect; the class comes with it. */
+import { ContactpadNumberMenu, type NumberMenuCloseDetail, type NumberMenuSelectDetail } from './number-menu.component.js';
 
 export { ContactpadNumberMenu };
-export type { NumberMenuSelectDetail } from './number-menu.component.js';
+export type { NumberMenuCloseDetail, NumberMenuSelectDetail };
 
-if (!customElements.get('contactpad-number-menu')) customElements.define('contactpad-number-menu', ContactpadNumberMenu);
+ContactpadNumberMenu.define('contactpad-number-menu');
 
 declare global {
   interface HTMLElementTagNameMap {
     'contactpad-number-menu': ContactpadNumberMenu;
+  }
+  interface HTMLElementEventMap {
+    'contactpad-number-select': CustomEvent<NumberMenuSelectDetail>;
+    'contactpad-number-menu-close': CustomEvent<NumberMenuCloseDetail>;
   }
 }

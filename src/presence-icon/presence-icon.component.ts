@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { ContactpadElement } from '../internal/contactpad-element.js';
 import { property, query, state } from 'lit/decorators.js';
 import { isPresence, parsePresence, unknownPresence, type Presence } from '../presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from './presence-strings.js';
@@ -67,7 +68,7 @@ function formatTime(time: number, lang: string): string {
  * @cssprop [--contactpad-presence-tooltip-z-index=1000] - The tooltip's stacking order.
  * @cssprop --contactpad-font-family - The tooltip's font family (default `system-ui`).
  */
-export class ContactpadPresenceIcon extends LitElement {
+export class ContactpadPresenceIcon extends ContactpadElement {
   static override styles = styles;
 
   /** Set through the `presence` property; `null` means "use the attributes". */

@@ -4,10 +4,7 @@ import { ContactpadPresenceIcon } from './presence-icon.component.js';
 export { ContactpadPresenceIcon };
 export default ContactpadPresenceIcon;
 
-// Guarded: two bundles of the library on one page (a host and a plugin) must not throw on the second define.
-if (!customElements.get('contactpad-presence-icon')) {
-  customElements.define('contactpad-presence-icon', ContactpadPresenceIcon);
-}
+ContactpadPresenceIcon.define('contactpad-presence-icon');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,7 +5,20 @@
  * - The words for a presence (`src/presence-icon/presence-strings.ts`), which hosts translate.
  * - The VCC ⇄ Teams synchronisation model (`src/sync/`).
  */
-export * from './presence.js';
+export {
+  PRESENCE_ACTIVITIES,
+  PRESENCE_STATES,
+  TEAMS_AVAILABILITIES,
+  isPresence,
+  parsePresence,
+  parseTeamsAvailability,
+  presenceStateOf,
+  unknownPresence,
+  type Presence,
+  type PresenceActivity,
+  type PresenceState,
+  type TeamsAvailability,
+} from './presence.js';
 export * from '../presence-icon/presence-strings.js';
 export { PresenceSession, type FetchPresences, type PresenceSessionCallbacks } from './presence-session.js';
 export type { PresenceRecord } from '../directory/adapter.js';

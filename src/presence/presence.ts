@@ -4,7 +4,6 @@
  * do not know is the worst error a calling product can make.
  */
 import type { PresenceRecord } from '../directory/adapter.js';
-import type { VccState } from '../directory/entry.js';
 
 /** The icon states: Graph's eight availabilities plus Unknown. */
 export const PRESENCE_STATES = [
@@ -46,18 +45,51 @@ export interface Presence {
   readonly detail?: string;
 }
 
-/** Graph `availability` values, lower-cased (Graph's casing varies between responses). */
-const AVAILABILITY_STATES: ReadonlyMap<string, PresenceState> = new Map<string, PresenceState>([
-  ['available', 'available'],
-  ['availableidle', 'available-idle'],
-  ['away', 'away'],
-  ['berightback', 'be-right-back'],
-  ['busy', 'busy'],
-  ['busyidle', 'busy-idle'],
-  ['donotdisturb', 'do-not-disturb'],
-  ['offline', 'offline'],
-  ['presenceunknown', 'unknown'],
-]);
+/** Microsoft Graph `availability` values, in Graph's own spelling. */
+export const TEAMS_AVAILABILITIES = [
+  'Available',
+  'AvailableIdle',
+  'Away',
+  'BeRightBack',
+  'Busy',
+  'BusyIdle',
+  'DoNotDisturb',
+  'Offline',
+  'PresenceUnknown',
+] as const;
+export type TeamsAvailability = (typeof TEAMS_AVAILABILITIES)[number];
+
+/** The icon each Graph availability shows: the product's eight, and Unknown for `PresenceUnknown`. */
+const AVAILABILITY_ICON_STATES: Readonly<Record<TeamsAvailability, PresenceState>> = {
+  Available: 'available',
+  AvailableIdle: 'available-idle',
+  Away: 'away',
+  BeRightBack: 'be-right-back',
+  Busy: 'busy',
+  BusyIdle: 'busy-idle',
+  DoNotDisturb: 'do-not-disturb',
+  Offline: 'offline',
+  PresenceUnknown: 'unknown',
+};
+
+/** Trimmed and lower-cased: Graph's casing varies between responses, so its strings are compared this way. */
+export function foldGraphString(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+const AVAILABILITY_BY_FOLDED: ReadonlyMap<string, TeamsAvailability> = new Map(
+  TEAMS_AVAILABILITIES.map((availability) => [foldGraphString(availability), availability]),
+);
+
+/** A Graph availability in any casing → Graph's spelling; anything else (new values, garbage) → `undefined`. */
+export function parseTeamsAvailability(value: unknown): TeamsAvailability | undefined {
+  return typeof value === 'string' ? AVAILABILITY_BY_FOLDED.get(foldGraphString(value)) : undefined;
+}
+
+/** The icon state of a Graph availability. */
+export function presenceStateOf(availability: TeamsAvailability): PresenceState {
+  return AVAILABILITY_ICON_STATES[availability];
+}
 
 /**
  * Graph `activity` values that say more than the availability, lower-cased. The activities that merely repeat an
@@ -75,17 +107,6 @@ const REFINING_ACTIVITIES: ReadonlyMap<string, PresenceActivity> = new Map<strin
   ['urgentinterruptionsonly', 'urgent-interruptions-only'],
 ]);
 
-/** VCC agent states → icon states (the default mapping in DOMAIN.md; wrap keeps the Teams user busy). */
-const VCC_PRESENCE_STATES: Readonly<Record<VccState, PresenceState>> = {
-  ready: 'available',
-  'ready-outbound': 'available',
-  busy: 'busy',
-  wrap: 'busy',
-  away: 'away',
-  'extended-away': 'do-not-disturb',
-  'logged-out': 'offline',
-};
-
 /** An object whose fields are still to be checked: Graph's answers are not trusted. */
 type Untrusted = Record<string, unknown>;
 
@@ -100,11 +121,11 @@ function field(record: Untrusted, name: keyof PresenceRecord): unknown {
 
 /** Looks a Graph enum string up case-insensitively; anything that is not a string finds nothing. */
 function lookUp<T>(table: ReadonlyMap<string, T>, value: unknown): T | undefined {
-  return typeof value === 'string' ? table.get(value.trim().toLowerCase()) : undefined;
+  return typeof value === 'string' ? table.get(foldGraphString(value)) : undefined;
 }
 
 /** A trimmed, non-empty string, or `undefined`. */
-function text(value: unknown): string | undefined {
+function nonEmptyText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
@@ -120,7 +141,7 @@ function statusMessageOf(record: Untrusted): string | undefined {
   const statusMessage = field(record, 'statusMessage');
   if (!isObject(statusMessage)) return undefined;
   const message = statusMessage['message'];
-  return isObject(message) ? text(message['content']) : undefined;
+  return isObject(message) ? nonEmptyText(message['content']) : undefined;
 }
 
 function isOutOfOffice(record: Untrusted): boolean {
@@ -148,7 +169,8 @@ export function parsePresence(record: unknown, readAt: number | null): Presence 
 
 function parseRecord(record: unknown, readAt: number | null): Presence {
   if (!isObject(record)) return { ...unknownPresence('teams'), readAt };
-  const state = lookUp(AVAILABILITY_STATES, field(record, 'availability')) ?? 'unknown';
+  const availability = parseTeamsAvailability(field(record, 'availability'));
+  const state = availability === undefined ? 'unknown' : presenceStateOf(availability);
   const refining = lookUp(REFINING_ACTIVITIES, field(record, 'activity'));
   const activity = refining ?? (isOutOfOffice(record) ? 'out-of-office' : null);
   const detail = statusMessageOf(record);
@@ -162,15 +184,12 @@ export function unknownPresence(origin: 'teams' | 'vcc' = 'teams'): Presence {
 }
 
 /**
- * A VCC agent's state as a presence icon: Ready and Ready (Outbound) → available, Busy and Wrap → busy, Away → away,
- * Extended away → do not disturb, Logged out → offline; anything else → unknown. The state's own name (a custom
- * state such as "Lunch") becomes the {@link Presence.detail}.
+ * A VCC agent's presence, shown as the icon `state` (which the VCC ⇄ Teams mapping decides: see `presenceFromVccState`
+ * in `src/sync/`). The state's own name (a custom state such as "Lunch") becomes the {@link Presence.detail}.
  */
-export function presenceFromVccState(state: VccState, stateName: string | undefined, readAt: number | null): Presence {
-  // `state` comes from the host at run time: an unexpected value must not borrow an inherited property's value.
-  const mapped = Object.hasOwn(VCC_PRESENCE_STATES, state) ? VCC_PRESENCE_STATES[state] : 'unknown';
-  const presence: Presence = { state: mapped, activity: null, origin: 'vcc', readAt: readTime(readAt) };
-  const detail = text(stateName);
+export function vccPresence(state: PresenceState, stateName: unknown, readAt: number | null): Presence {
+  const presence: Presence = { state, activity: null, origin: 'vcc', readAt: readTime(readAt) };
+  const detail = nonEmptyText(stateName);
   return detail === undefined ? presence : { ...presence, detail };
 }
 

@@ -47,13 +47,12 @@ import {
 import {
   DEFAULT_PRESENCE_MAPPING,
   isTeamsCallActivity,
-  parseTeamsAvailability,
   teamsToVcc,
   vccToTeams,
   type PresenceMapping,
-  type TeamsAvailability,
   type TeamsPresenceUpdate,
 } from './vcc-mapping.js';
+import { parseTeamsAvailability, type TeamsAvailability } from '../presence/presence.js';
 
 /** A Teams presence as last read from Teams. */
 export interface TeamsPresenceSeen {

@@ -5,20 +5,7 @@
  * rather than as an agent silently shown in the wrong state.
  */
 import { VCC_STATES, isVccState, type VccState } from '../directory/entry.js';
-
-/** Microsoft Graph `availability` values, in Graph's own spelling. */
-export const TEAMS_AVAILABILITIES = [
-  'Available',
-  'AvailableIdle',
-  'Away',
-  'BeRightBack',
-  'Busy',
-  'BusyIdle',
-  'DoNotDisturb',
-  'Offline',
-  'PresenceUnknown',
-] as const;
-export type TeamsAvailability = (typeof TEAMS_AVAILABILITIES)[number];
+import { foldGraphString, parseTeamsAvailability, presenceStateOf, TEAMS_AVAILABILITIES, vccPresence, type Presence, type TeamsAvailability } from '../presence/presence.js';
 
 /**
  * Graph `activity` values that mean the Teams user is on a call or presenting: the call-handling rule makes the agent
@@ -128,24 +115,14 @@ const PUBLISHED_ACTIVITY: Readonly<Record<TeamsAvailability, string>> = {
   PresenceUnknown: 'PresenceUnknown',
 };
 
-/** Trimmed and lower-cased: Graph strings and VCC state names are compared this way. */
-function fold(value: string): string {
-  return value.trim().toLowerCase();
-}
+/** VCC state names are compared as Graph's strings are: trimmed and lower-cased. */
+const fold = foldGraphString;
 
-const AVAILABILITY_BY_FOLDED: ReadonlyMap<string, TeamsAvailability> = new Map(
-  TEAMS_AVAILABILITIES.map((availability) => [fold(availability), availability]),
-);
-const CALL_ACTIVITIES_FOLDED: ReadonlySet<string> = new Set(TEAMS_CALL_ACTIVITIES.map(fold));
-
-/** A Graph availability in any casing → Graph's spelling; anything else (new values, garbage) → `undefined`. */
-export function parseTeamsAvailability(value: unknown): TeamsAvailability | undefined {
-  return typeof value === 'string' ? AVAILABILITY_BY_FOLDED.get(fold(value)) : undefined;
-}
+const CALL_ACTIVITIES_FOLDED: ReadonlySet<string> = new Set(TEAMS_CALL_ACTIVITIES.map(foldGraphString));
 
 /** Whether a Graph activity (any casing) is `InACall`, `InAConferenceCall` or `Presenting`. */
 export function isTeamsCallActivity(value: unknown): boolean {
-  return typeof value === 'string' && CALL_ACTIVITIES_FOLDED.has(fold(value));
+  return typeof value === 'string' && CALL_ACTIVITIES_FOLDED.has(foldGraphString(value));
 }
 
 /** Values are shown in errors as JSON so that `''`, `' Busy'` and `undefined` are told apart. */
@@ -270,8 +247,15 @@ export function createPresenceMapping(overrides: PresenceMappingOverrides = {}):
   return Object.freeze({ vccToTeams, teamsToVcc, customStates });
 }
 
-/** The mapping of DOMAIN.md with no overrides. */
-export const DEFAULT_PRESENCE_MAPPING: PresenceMapping = createPresenceMapping();
+/**
+ * The mapping with no overrides. Written out rather than made by {@link createPresenceMapping}, so a bundle that only
+ * reads the defaults (the address book's agent icons) does not carry the validation of overrides.
+ */
+export const DEFAULT_PRESENCE_MAPPING: PresenceMapping = Object.freeze({
+  vccToTeams: DEFAULT_VCC_TO_TEAMS,
+  teamsToVcc: DEFAULT_TEAMS_TO_VCC,
+  customStates: new Map<string, CustomVccState>(),
+});
 
 /** The custom state a VCC state's name denotes, if the name is one of the mapping's custom states. */
 export function customStateOf(mapping: PresenceMapping, state: VccState, stateName: unknown): CustomVccState | undefined {
@@ -306,4 +290,21 @@ export function teamsToVcc(
   if (isTeamsCallActivity(activity)) return { state: 'busy', startsCall: true };
   const state = mapping.teamsToVcc[known];
   return state === null ? undefined : { state, startsCall: false };
+}
+
+/**
+ * A VCC agent's state as a presence icon: the Teams availability the mapping publishes for it, shown as that
+ * availability's icon. So with the defaults Ready and Ready (Outbound) → available, Busy and Wrap → busy, Away → away,
+ * Extended away → do not disturb, Logged out → offline, and a host's mapping (its overrides and custom states) changes
+ * the agents' icons as it changes what Teams shows. Anything else → unknown. The state's own name (a custom state such
+ * as "Lunch") becomes the {@link Presence.detail}.
+ */
+export function presenceFromVccState(
+  state: VccState,
+  stateName: string | undefined,
+  readAt: number | null,
+  mapping: PresenceMapping = DEFAULT_PRESENCE_MAPPING,
+): Presence {
+  const published = vccToTeams(mapping, state, stateName);
+  return vccPresence(published === undefined ? 'unknown' : presenceStateOf(published.availability), stateName, readAt);
 }

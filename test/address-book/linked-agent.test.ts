@@ -1,6 +1,7 @@
 /** A contact-centre agent linked to a Teams user shows one coherent presence and says who they are linked to. */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
+import { createPresenceMapping } from '../../src/sync/vcc-mapping.js';
 import { CountingAdapter, ENTRIES, openBook, optionNamed, presenceIcon, presenceLabel } from './fixtures.js';
 
 const LINKED_AGENT: DirectoryEntry = { kind: 'vcc-agent', id: 'agent-anna', displayName: 'Anna (agent)', numbers: [], vccState: 'busy', linkedTeamsUserId: 'u-anna' };
@@ -27,5 +28,30 @@ describe('address book: an agent linked to a Teams user', () => {
     const row = optionNamed(book, 'Anna (agent)')!;
     expect(row.querySelector('[part="option-detail"]')!.textContent.trim()).to.equal('Linked to a Teams user');
     expect(await presenceLabel(presenceIcon(book, 'Anna (agent)')!)).to.equal('Busy');
+  });
+});
+
+describe("address book: a host's VCC ⇄ Teams presence mapping", () => {
+  const AWAY_AGENT: DirectoryEntry = { kind: 'vcc-agent', id: 'agent-bea', displayName: 'Bea (agent)', numbers: [], vccState: 'away' };
+  const LUNCH_AGENT: DirectoryEntry = { kind: 'vcc-agent', id: 'agent-cy', displayName: 'Cy (agent)', numbers: [], vccState: 'extended-away', vccStateName: 'Lunch' };
+
+  it("shows each agent's VCC state as the Teams availability the host's mapping publishes, custom states included", async () => {
+    const book = await openBook(new CountingAdapter([...ENTRIES, AWAY_AGENT, LUNCH_AGENT]));
+    // The defaults first: Away → Away, Extended away → Do not disturb.
+    expect(presenceIcon(book, 'Bea (agent)')!.presence.state).to.equal('away');
+    expect(presenceIcon(book, 'Cy (agent)')!.presence.state).to.equal('do-not-disturb');
+
+    book.presenceMapping = createPresenceMapping({
+      vccToTeams: { away: 'BeRightBack' },
+      customStates: { Lunch: { kind: 'extended-away', teams: 'Offline' } },
+    });
+    await book.updateComplete;
+    const bea = presenceIcon(book, 'Bea (agent)')!;
+    await bea.updateComplete;
+    expect(bea.presence.state).to.equal('be-right-back');
+    expect(await presenceLabel(bea)).to.equal('Be right back');
+    const cy = presenceIcon(book, 'Cy (agent)')!;
+    expect(cy.presence.state).to.equal('offline');
+    expect(cy.presence.detail).to.equal('Lunch');
   });
 });

@@ -19,7 +19,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
 import type { ContactpadErrorDetail, ContactpadSelectDetail } from '../../src/address-book/events.js';
-import { containsDeep, deepActiveElement } from '../../src/address-book/events.js';
+import { containsDeep, deepActiveElement } from '../../src/internal/focus.js';
 import type { DirectoryAdapter, DirectoryListing, PresenceRecord, SignedInAgent } from '../../src/directory/adapter.js';
 import type { BookMode } from '../../src/directory/dial-policy.js';
 import type { DirectoryEntry } from '../../src/directory/entry.js';

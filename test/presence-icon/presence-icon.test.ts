@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/presence-icon/presence-icon.js';
 import type { ContactpadPresenceIcon } from '../../src/presence-icon/presence-icon.component.js';
-import { PRESENCE_STATES, parsePresence, presenceFromVccState, type Presence } from '../../src/presence/presence.js';
+import { PRESENCE_STATES, parsePresence, type Presence } from '../../src/presence/presence.js';
+import { presenceFromVccState } from '../../src/sync/vcc-mapping.js';
 import { DEFAULT_PRESENCE_STRINGS } from '../../src/presence-icon/presence-strings.js';
 
 // 14:05 local time, so the expected text does not depend on the machine's time zone.

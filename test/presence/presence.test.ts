@@ -5,13 +5,13 @@ import {
   PRESENCE_STATES,
   isPresence,
   parsePresence,
-  presenceFromVccState,
   unknownPresence,
   type PresenceActivity,
   type PresenceState,
 } from '../../src/presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from '../../src/presence-icon/presence-strings.js';
 import { VCC_STATES, type VccState } from '../../src/directory/entry.js';
+import { presenceFromVccState } from '../../src/sync/vcc-mapping.js';
 
 const READ_AT = Date.UTC(2026, 10, 25, 14, 5);
 

@@ -7,8 +7,8 @@ import {
   DEFAULT_PRESENCE_MAPPING,
   createPresenceMapping,
   type PresenceMapping,
-  type TeamsAvailability,
 } from '../../src/sync/vcc-mapping.js';
+import type { TeamsAvailability } from '../../src/presence/presence.js';
 
 const AGENT = 'agent-7';
 

@@ -11,10 +11,10 @@ import { createSyncState, syncStep, type SyncState } from '../../src/sync/sync-m
 import { createSyncRegistry, syncRegistryStep } from '../../src/sync/sync-registry.js';
 import {
   DEFAULT_PRESENCE_MAPPING,
-  TEAMS_AVAILABILITIES,
   createPresenceMapping,
   type PresenceMapping,
 } from '../../src/sync/vcc-mapping.js';
+import { TEAMS_AVAILABILITIES } from '../../src/presence/presence.js';
 
 const NUM_RUNS = 300;
 const AGENT = 'agent-1';

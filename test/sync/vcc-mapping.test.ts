@@ -4,17 +4,15 @@ import {
   DEFAULT_PRESENCE_MAPPING,
   DEFAULT_TEAMS_TO_VCC,
   DEFAULT_VCC_TO_TEAMS,
-  TEAMS_AVAILABILITIES,
   TEAMS_CALL_ACTIVITIES,
   createPresenceMapping,
   customStateOf,
   isTeamsCallActivity,
-  parseTeamsAvailability,
   teamsToVcc,
   vccToTeams,
   type PresenceMappingOverrides,
-  type TeamsAvailability,
 } from '../../src/sync/vcc-mapping.js';
+import { TEAMS_AVAILABILITIES, parseTeamsAvailability, type TeamsAvailability } from '../../src/presence/presence.js';
 
 /** DOMAIN.md's VCC → Teams table, row by row, with the activity published alongside. */
 const VCC_TO_TEAMS_ROWS: ReadonlyArray<readonly [VccState, TeamsAvailability, string]> = [
