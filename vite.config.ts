@@ -51,7 +51,8 @@ const libraryEntries: Record<string, string> = {
 };
 
 /**
- * The source modules that register elements (they call `customElements.define`), found as they are transformed.
+ * The source modules that register elements (they call an element class's `define('contactpad-…')`, see
+ * ContactpadElement), found as they are transformed.
  *
  * - package.json's `sideEffects` describes dist/, but Rolldown applies it to this package's own sources too: it would
  *   drop these modules, whose only effect is the registration. This plugin marks them as having side effects.
@@ -61,13 +62,15 @@ const libraryEntries: Record<string, string> = {
  *   which stay free of side effects.
  */
 const registeringModules = new Set<string>();
+/** A registration: `SomeElement.define('contactpad-…')` (the base class's `customElements.define` is only the means). */
+const REGISTERS_ELEMENT = /\.define\(\s*['"]contactpad-/;
 
 function elementRegistrations(): Plugin {
   return {
     name: 'contactpad-element-registrations',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('customElements.define(')) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || !REGISTERS_ELEMENT.test(code)) return null;
       registeringModules.add(id);
       return { code, map: null, moduleSideEffects: true };
     },

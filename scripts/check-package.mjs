@@ -47,11 +47,14 @@ function staticImports(file) {
   return specifiers.map((specifier) => posix.join(posix.dirname(file), specifier));
 }
 
-/** The tag names a built file registers, by `customElements.define` or by Lit's `@customElement` decorator. */
+/**
+ * The tag names a built file registers: by `customElements.define('tag', …)`, by an element class's own
+ * `define('tag')` (ContactpadElement's, whose body calls `customElements.define(tag, this)` and registers nothing by
+ * itself), or by Lit's `@customElement` decorator.
+ */
 function registeredTags(file) {
   const code = readFileSync(join(root, file), 'utf8');
-  const tags = [...code.matchAll(/customElements\.define\(\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
-  if (/\bcustomElements\.define\(/.test(code) && tags.length === 0) tags.push('(a computed tag name)');
+  const tags = [...code.matchAll(/\.define\(\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
   if (/import\s*\{[^}]*\bcustomElement\b[^}]*\}\s*from\s*["'](?:lit|@lit\/reactive-element)\/decorators/.test(code)) {
     tags.push('(Lit @customElement)');
   }
