@@ -8,6 +8,7 @@
 import type { EntryKind } from '../directory/entry.js';
 import type { PhoneNumberType } from '../directory/phone-number.js';
 import type { PresenceStrings } from '../presence-icon/presence-strings.js';
+import { numberFormat, pluralRules } from '../internal/intl.js';
 
 /**
  * A count's text, one form per plural category (`Intl.PluralRules`) of the book's language. `other` is required; a
@@ -169,25 +170,6 @@ export type BookText = Omit<AddressBookStrings, CountKey> & {
   readonly formatNumber: (value: number) => string;
 };
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** One formatter per language, made on first use. */
-function perLocale<T>(cache: Map<string, T>, locale: string | undefined, make: (locale: string | undefined) => T): T {
-  const key = locale ?? '';
-  let value = cache.get(key);
-  if (value === undefined) {
-    try {
-      value = make(locale);
-    } catch {
-      // A malformed `lang` ("en_GB") is a RangeError: the browser's language rather than no text.
-      value = make(undefined);
-    }
-    cache.set(key, value);
-  }
-  return value;
-}
-
 /**
  * A count in words for a language: the plural form `Intl.PluralRules` picks (else `other`), with `{count}` formatted
  * by `Intl.NumberFormat`. `locale` undefined means the browser's language.
@@ -197,13 +179,13 @@ function perLocale<T>(cache: Map<string, T>, locale: string | undefined, make: (
 export function formatCount(text: CountText, count: number, locale: string | undefined): string {
   const formatted = formatNumber(count, locale);
   if (typeof text === 'function') return text(count, formatted);
-  const category = perLocale(pluralRules, locale, (tag) => new Intl.PluralRules(tag)).select(count);
+  const category = pluralRules(locale).select(count);
   return (text[category] ?? text.other).replaceAll('{count}', formatted);
 }
 
 /** A number formatted for a language (`Intl.NumberFormat`); `locale` undefined means the browser's language. */
 export function formatNumber(value: number, locale: string | undefined): string {
-  return perLocale(numberFormats, locale, (tag) => new Intl.NumberFormat(tag)).format(value);
+  return numberFormat(locale).format(value);
 }
 
 const bookTexts = new WeakMap<object, Map<string, BookText>>();

@@ -9,6 +9,7 @@ import { isPartialResult } from './errors.js';
 import { sanitizeProgress } from './progress.js';
 import { sanitizeListing } from './sanitize.js';
 import { SearchIndex } from './search-index.js';
+import { collator } from '../internal/intl.js';
 
 export const DEFAULT_MAX_AGE_MS = 30 * 60 * 1000;
 
@@ -33,15 +34,6 @@ export interface LoadedDirectory {
   linkedUser(id: string): DirectoryEntry | undefined;
   /** The search index for a locale's collation, built once per locale on first use. */
   indexFor(locale: string | undefined): SearchIndex;
-}
-
-function collatorFor(locale: string | undefined): Intl.Collator {
-  try {
-    return new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  } catch {
-    // A malformed `lang` ("en_GB") is a RangeError: sort by the browser's language rather than fail.
-    return new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  }
 }
 
 const DIALLED_BY_ID: ReadonlySet<EntryKind> = new Set(['vcc-agent', 'vcc-group', 'interaction-plan']);
@@ -122,7 +114,7 @@ export async function loadDirectory(
       const key = locale ?? '';
       let index = indexes.get(key);
       if (!index) {
-        index = new SearchIndex(offered, collatorFor(locale));
+        index = new SearchIndex(offered, collator(locale));
         indexes.set(key, index);
       }
       return index;

@@ -11,6 +11,7 @@
 import { ENTRY_KINDS, type DirectoryEntry, type EntryKind } from './entry.js';
 import { digitsOf, findDigits, isDialable, matchForms, type PhoneNumber } from './phone-number.js';
 import { foldText, queryWords } from './text.js';
+import { collator as browserCollator } from '../internal/intl.js';
 
 /** How well an entry matched; lower is better. */
 export const MatchRank = { NamePrefix: 0, NameWord: 1, NameInner: 2, Other: 3 } as const;
@@ -94,7 +95,7 @@ export class SearchIndex {
   /** How many entries the last search looked at: all of them, or only the previous matches when it narrowed. */
   scanned = 0;
 
-  constructor(entries: readonly DirectoryEntry[], collator: Intl.Collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })) {
+  constructor(entries: readonly DirectoryEntry[], collator: Intl.Collator = browserCollator(undefined)) {
     const sorted = [...entries].sort((a, b) => collator.compare(a.displayName, b.displayName));
     const count = sorted.length;
     this.entries = sorted;

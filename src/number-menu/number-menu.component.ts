@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { ContactpadElement } from '../internal/contactpad-element.js';
 import { property, query, queryAll } from 'lit/decorators.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
-import { loadFloating, type FloatingUi } from '../internal/floating.js';
+import { FloatingController } from '../internal/floating-controller.js';
 import { nextActiveIndex } from '../internal/listbox-navigation.js';
 import { styles } from './number-menu.styles.js';
 
@@ -47,9 +47,8 @@ export class ContactpadNumberMenu extends ContactpadElement {
 
   @query('[part="menu"]') private menu!: HTMLElement;
   @queryAll('[part="item"]') private items!: NodeListOf<HTMLElement>;
-  private stopAutoUpdate: (() => void) | undefined;
-  /** Counts the stops of positioning: work started before the latest stop (a pending import, a computation) is dropped. */
-  private positioning = 0;
+  /** Shown at once, not hidden until placed: its first item takes focus as it opens. */
+  private readonly floating = new FloatingController(this, { placement: 'bottom-end', offset: 4, padding: 8 });
 
   override render() {
     return html`<ul part="menu" role="menu" aria-label=${this.label} @keydown=${this.onKeyDown} @focusout=${this.onFocusOut}>
@@ -65,44 +64,11 @@ export class ContactpadNumberMenu extends ContactpadElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open') && !changed.has('anchor')) return;
-    this.stopPositioning();
+    this.floating.stop();
     if (this.open && this.anchor) {
-      this.startPositioning(this.anchor);
+      this.floating.start(this.anchor, this);
       this.items[0]?.focus();
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopPositioning();
-  }
-
-  private startPositioning(anchor: Element): void {
-    const run = this.positioning;
-    void loadFloating().then((floating) => {
-      // Closed, re-anchored or removed while floating-ui was loading.
-      if (run !== this.positioning) return;
-      this.stopAutoUpdate = floating.autoUpdate(anchor, this, () => void this.position(floating, anchor, run));
-      // The chunk could not be fetched: the menu stays usable where it is, and a later opening tries again (after a reload if the browser keeps the failure).
-    }, () => undefined);
-  }
-
-  private stopPositioning(): void {
-    this.positioning++;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
-  }
-
-  private async position({ computePosition, offset, flip, shift }: FloatingUi, anchor: Element, run: number): Promise<void> {
-    const { x, y } = await computePosition(anchor, this, {
-      strategy: 'fixed',
-      placement: 'bottom-end',
-      middleware: [offset(4), flip(), shift({ padding: 8 })],
-    });
-    if (run !== this.positioning) return;
-    // CSSOM, not a style attribute: works under a strict style-src policy.
-    this.style.left = `${x}px`;
-    this.style.top = `${y}px`;
   }
 
   private choose(number: PhoneNumber): void {

@@ -6,7 +6,8 @@ import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from
 import { presenceShape } from './presence-shapes.js';
 import styles from './presence-icon.styles.js';
 import { closestLang } from '../internal/closest-lang.js';
-import { loadFloating, type FloatingUi } from '../internal/floating.js';
+import { timeFormat } from '../internal/intl.js';
+import { FloatingController } from '../internal/floating-controller.js';
 
 /**
  * How long the tooltip stays after the pointer leaves, so the pointer can cross the gap onto the tooltip
@@ -15,25 +16,6 @@ import { loadFloating, type FloatingUi } from '../internal/floating.js';
 const HIDE_DELAY_MS = 150;
 /** Gap between the icon and its tooltip, in CSS pixels. */
 const TOOLTIP_OFFSET_PX = 6;
-
-const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-
-/** Time formats by language: making one costs more than rendering an icon, and every row renders one. */
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function formatTime(time: number, lang: string): string {
-  let format = timeFormats.get(lang);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(lang, TIME_FORMAT);
-    } catch {
-      // A malformed `lang` ("en_GB") is a RangeError: fall back to the browser's language rather than lose the time.
-      format = new Intl.DateTimeFormat(undefined, TIME_FORMAT);
-    }
-    timeFormats.set(lang, format);
-  }
-  return format.format(time);
-}
 
 /**
  * @summary A Teams or VCC presence as an icon whose shape (not only its colour) tells the state, with an accessible
@@ -113,9 +95,8 @@ export class ContactpadPresenceIcon extends ContactpadElement {
   private hovered = false;
   private focused = false;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private stopAutoUpdate: (() => void) | undefined;
-  /** Counts the stops of positioning: work started before the latest stop (a pending import, a computation) is dropped. */
-  private positioning = 0;
+  /** Hidden until placed: the tooltip takes no focus, and would show at the viewport's corner meanwhile. */
+  private readonly floating = new FloatingController(this, { placement: 'top', offset: TOOLTIP_OFFSET_PX, padding: 4, hideUntilPlaced: true });
 
   constructor() {
     super();
@@ -152,7 +133,7 @@ export class ContactpadPresenceIcon extends ContactpadElement {
     clearTimeout(this.hideTimer);
     this.hideTimer = undefined;
     document.removeEventListener('keydown', this.handleDocumentKeyDown, true);
-    this.stopPositioning();
+    this.floating.stop();
     this.tooltipOpen = false;
   }
 
@@ -190,53 +171,11 @@ export class ContactpadPresenceIcon extends ContactpadElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('tooltipOpen') && this.tooltipOpen) this.startPositioning();
-  }
-
-  private startPositioning(): void {
-    this.stopPositioning();
-    const reference = this.base;
-    const floating = this.tooltip;
-    // Hidden until placed (floating-ui may still be loading), or it shows at the viewport's top left corner meanwhile.
-    floating.style.visibility = 'hidden';
-    const run = this.positioning;
-    void loadFloating().then((floatingUi) => {
-      // Closed or removed while floating-ui was loading.
-      if (run !== this.positioning || !this.tooltipOpen) return;
-      this.stopAutoUpdate = floatingUi.autoUpdate(reference, floating, () => {
-        void this.reposition(floatingUi, reference, floating, run);
-      });
-      // The chunk could not be fetched: the tooltip stays hidden (the icon keeps its label), a later hover tries again.
-    }, () => undefined);
-  }
-
-  private stopPositioning(): void {
-    this.positioning++;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
-  }
-
-  private async reposition(
-    { computePosition, offset, flip, shift }: FloatingUi,
-    reference: HTMLElement,
-    floating: HTMLElement,
-    run: number,
-  ): Promise<void> {
-    const { x, y } = await computePosition(reference, floating, {
-      // Fixed: rows of a scrolling list have overflow clipping that would cut an absolute tooltip.
-      strategy: 'fixed',
-      placement: 'top',
-      middleware: [offset(TOOLTIP_OFFSET_PX), flip(), shift({ padding: 4 })],
-    });
-    if (run !== this.positioning || !this.tooltipOpen) return;
-    // CSSOM, not a style attribute: the host page may forbid inline styles (strict CSP).
-    floating.style.left = `${x}px`;
-    floating.style.top = `${y}px`;
-    floating.style.visibility = '';
+    if (changed.has('tooltipOpen') && this.tooltipOpen) this.floating.start(this.base, this.tooltip);
   }
 
   private readTimeText(readAt: number): string {
-    return this.strings.readAt(formatTime(readAt, closestLang(this) ?? navigator.language));
+    return this.strings.readAt(timeFormat(closestLang(this) ?? navigator.language).format(readAt));
   }
 
   protected override render(): unknown {
