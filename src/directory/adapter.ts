@@ -114,9 +114,12 @@ export interface DirectoryAdapter {
    */
   listEntries(options: ListEntriesOptions): Promise<DirectoryListing>;
   /**
-   * Presences of Teams users. Each open of the book asks for each user at most once: the directory's users when it
-   * opens, then only users a late load, a retry or a server search brings in. Ids with no record in the answer are
-   * shown as Unknown. Adapters without Teams users may omit it.
+   * Presences of Teams users. The book asks for the users it shows, never the whole directory: when it opens, those
+   * of the rows in view and a margin (one request, sent first); then, in the same open, users whose rows scroll or
+   * search into view, coalesced into one request per quiet moment. Each open asks for each user at most once, and
+   * closing aborts what is in flight. The ids of one call are not split: an adapter whose service limits a request's
+   * size (Microsoft Graph: 650 ids) splits them itself. Ids with no record in the answer are shown as Unknown.
+   * Adapters without Teams users may omit it.
    */
   getPresences?(teamsUserIds: readonly string[], options: GetPresencesOptions): Promise<readonly PresenceRecord[]>;
   /**
