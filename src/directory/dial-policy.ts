@@ -1,5 +1,5 @@
 /**
- * Which kinds of entry each use of the book offers. Default (../shared/DOMAIN.md, "How the book is used"):
+ * Which kinds of entry each use of the book offers. Default (docs/rules.md#dial-policy-per-mode):
  * groups and interaction plans are consult targets only, and only with the account's consult-to-queue feature;
  * everything else is offered in both modes.
  */

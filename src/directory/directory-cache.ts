@@ -1,7 +1,8 @@
 /**
  * Loads the directory through an adapter and keeps it for a maximum age (30 minutes by default: newly created
  * Teams auto attendants and call queues take up to that long to appear anyway). One load per adapter is in flight
- * at a time, shared by every book that uses the adapter (the outbound dialog and the consult panel).
+ * at a time, shared by every book that uses the adapter (the outbound dialog and the consult panel). The rules:
+ * docs/rules.md#directory-cached-for-30-minutes and #one-load-shared-per-adapter.
  */
 import type { DirectoryAdapter, ListProgress, SignedInAgent, SourceFailure } from './adapter.js';
 import { TEAMS_KINDS, type DirectoryEntry, type EntryKind } from './entry.js';

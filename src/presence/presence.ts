@@ -1,7 +1,7 @@
 /**
  * Presence as the address book shows it: Microsoft Graph `availability` + `activity` → one of the eight icons the
  * product shows, plus Unknown. Pure; never throws. Unknown is the default: telling an agent someone is free when we
- * do not know is the worst error a calling product can make.
+ * do not know is the worst error a calling product can make (docs/rules.md#unknown-by-default).
  */
 import type { PresenceRecord } from '../directory/adapter.js';
 

@@ -3,7 +3,7 @@
  * the agent's state and one timestamped event and returns the next state and what each side must be told. No clock,
  * no I/O, no lit: the same events give the same answers, so hosts and tests can replay them.
  *
- * The rules (DOMAIN.md "Synchronisation rules") and the outcomes chosen where the product text is silent:
+ * The rules (docs/rules.md#synchronisation-vcc-and-teams) and the outcomes chosen where the product text is silent:
  * - **No echo.** A change that came from Teams is returned as {@link SyncStepResult.vccState} for VCC and never
  *   published back to Teams; a change that came from VCC is returned as {@link SyncStepResult.publishTeams} and never
  *   sent back to VCC. When the other side then reports the change it was asked to make, it equals the model's state
@@ -370,7 +370,7 @@ function step(state: SyncState, event: SyncEvent, mapping: PresenceMapping): Syn
  * Applies one event to a linked agent's state. Events are checked at run time (hosts relay them from the network):
  * a malformed one is `invalid-event`. Never throws, whatever `state`, `event` and `mapping` hold.
  *
- * @param mapping Made by {@link createPresenceMapping}; the DOMAIN.md defaults when omitted.
+ * @param mapping Made by {@link createPresenceMapping}; the defaults (docs/rules.md#default-mapping-tables) when omitted.
  */
 export function syncStep(
   state: SyncState,

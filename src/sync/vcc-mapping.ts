@@ -1,5 +1,5 @@
 /**
- * The VCC ⇄ Teams presence mapping as data: the defaults of DOMAIN.md ("Synchronisation rules"), which hosts may
+ * The VCC ⇄ Teams presence mapping as data: the defaults (docs/rules.md#default-mapping-tables), which hosts may
  * override per state and extend with their own custom away / extended-away states. Pure; no lit. Only
  * {@link createPresenceMapping} throws, and only on a host's configuration, so a typo is found when the page starts
  * rather than as an agent silently shown in the wrong state.
@@ -75,7 +75,10 @@ export interface PresenceMappingOverrides {
   readonly customStates?: Readonly<Record<string, CustomStateOverride>>;
 }
 
-/** DOMAIN.md's VCC → Teams table. Wrap publishes Busy: the Teams user stays busy until wrap ends. */
+/**
+ * The default VCC → Teams table (docs/rules.md#default-mapping-tables). Wrap publishes Busy: the Teams user stays busy
+ * until wrap ends.
+ */
 export const DEFAULT_VCC_TO_TEAMS: Readonly<Record<VccState, TeamsAvailability>> = Object.freeze({
   ready: 'Available',
   'ready-outbound': 'Available',
@@ -87,7 +90,7 @@ export const DEFAULT_VCC_TO_TEAMS: Readonly<Record<VccState, TeamsAvailability>>
 });
 
 /**
- * DOMAIN.md's Teams → VCC table for presences that are not calls (a call activity wins over every row: see
+ * The default Teams → VCC table (docs/rules.md#default-mapping-tables) for presences that are not calls (a call activity wins over every row: see
  * {@link teamsToVcc}). `PresenceUnknown` changes nothing: guessing an agent's state is worse than keeping it.
  */
 export const DEFAULT_TEAMS_TO_VCC: Readonly<Record<TeamsAvailability, VccState | null>> = Object.freeze({
@@ -293,8 +296,8 @@ export function teamsToVcc(
 }
 
 /**
- * A VCC agent's state as a presence icon: the Teams availability the mapping publishes for it, shown as that
- * availability's icon. So with the defaults Ready and Ready (Outbound) → available, Busy and Wrap → busy, Away → away,
+ * A VCC agent's state as a presence icon (docs/rules.md#agent-icons-from-vcc-states): the Teams availability the
+ * mapping publishes for it, shown as that availability's icon. So with the defaults Ready and Ready (Outbound) → available, Busy and Wrap → busy, Away → away,
  * Extended away → do not disturb, Logged out → offline, and a host's mapping (its overrides and custom states) changes
  * the agents' icons as it changes what Teams shows. Anything else → unknown. The state's own name (a custom state such
  * as "Lunch") becomes the {@link Presence.detail}.

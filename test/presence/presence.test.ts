@@ -15,7 +15,7 @@ import { presenceFromVccState } from '../../src/sync/vcc-mapping.js';
 
 const READ_AT = Date.UTC(2026, 10, 25, 14, 5);
 
-/** Every Graph `availability` value in DOMAIN.md, with the icon state it must give. */
+/** Every Graph `availability` value (docs/rules.md#graph-presence-values), with the icon state it must give. */
 const AVAILABILITIES: ReadonlyArray<readonly [string, PresenceState]> = [
   ['Available', 'available'],
   ['AvailableIdle', 'available-idle'],
@@ -28,7 +28,7 @@ const AVAILABILITIES: ReadonlyArray<readonly [string, PresenceState]> = [
   ['PresenceUnknown', 'unknown'],
 ];
 
-/** Every Graph `activity` value in DOMAIN.md: refining ones map, ones that repeat an availability give null. */
+/** Every Graph `activity` value (docs/rules.md#graph-presence-values): refining ones map, ones that repeat an availability give null. */
 const ACTIVITIES: ReadonlyArray<readonly [string, PresenceActivity | null]> = [
   ['Available', null],
   ['Away', null],

@@ -14,7 +14,7 @@ import {
 } from '../../src/sync/vcc-mapping.js';
 import { TEAMS_AVAILABILITIES, parseTeamsAvailability, type TeamsAvailability } from '../../src/presence/presence.js';
 
-/** DOMAIN.md's VCC → Teams table, row by row, with the activity published alongside. */
+/** The default VCC → Teams table (docs/rules.md#default-mapping-tables), row by row, with the activity published alongside. */
 const VCC_TO_TEAMS_ROWS: ReadonlyArray<readonly [VccState, TeamsAvailability, string]> = [
   ['ready', 'Available', 'Available'],
   ['ready-outbound', 'Available', 'Available'],
@@ -25,7 +25,7 @@ const VCC_TO_TEAMS_ROWS: ReadonlyArray<readonly [VccState, TeamsAvailability, st
   ['logged-out', 'Offline', 'OffWork'],
 ];
 
-/** DOMAIN.md's Teams → VCC table for presences that are not calls; `undefined` is "no change". */
+/** The default Teams → VCC table (docs/rules.md#default-mapping-tables) for presences that are not calls; `undefined` is "no change". */
 const TEAMS_TO_VCC_ROWS: ReadonlyArray<readonly [TeamsAvailability, VccState | undefined]> = [
   ['Available', 'ready'],
   ['AvailableIdle', 'ready'],
