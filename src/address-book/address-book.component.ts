@@ -38,6 +38,7 @@ import {
 let nextBookId = 0;
 
 /**
+ * @tagname contactpad-address-book
  * @summary Lists everything a contact-centre agent can dial — Microsoft Teams users with a number, Teams auto
  * attendants and call queues, contact-centre agents, groups, interaction plans and contacts — with presence, search
  * as you type and a typed-number row. Presence is refreshed only when the book opens.

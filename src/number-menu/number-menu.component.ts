@@ -16,6 +16,7 @@ export interface NumberMenuCloseDetail {
 }
 
 /**
+ * @tagname contactpad-number-menu
  * @summary A menu of an entry's numbers, anchored to its row with floating-ui; used by the address book when an
  * entry has several numbers.
  *

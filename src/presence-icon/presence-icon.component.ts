@@ -18,6 +18,7 @@ const HIDE_DELAY_MS = 150;
 const TOOLTIP_OFFSET_PX = 6;
 
 /**
+ * @tagname contactpad-presence-icon
  * @summary A Teams or VCC presence as an icon whose shape (not only its colour) tells the state, with an accessible
  * name ("Busy, In a call") and a tooltip that also says when the presence was read.
  *
