@@ -47,11 +47,6 @@ export function isPartialResult<T>(error: unknown): error is PartialResultError<
   return error instanceof PartialResultError || ((error as Partial<PartialResultError<T>> | null)?.name === 'PartialResultError' && 'partial' in (error as object));
 }
 
-/** The reason of an aborted signal, or a standard AbortError. */
-export function abortReason(signal: AbortSignal): Error {
-  return (signal.reason as Error | undefined) ?? new DOMException('The operation was aborted.', 'AbortError');
-}
-
-export function isAbortError(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'AbortError';
-}
+// The abort helpers are generic (src/internal/abort.ts). Re-exported because the book's controllers take every error
+// test they need (sign-in, partial result, abort) from this module.
+export { abortReason, isAbortError } from '../internal/abort.js';

@@ -4,7 +4,8 @@
  * `authProviders/*` subpaths are not used: they resolve to CommonJS.
  */
 import { AuthenticationHandler, Client, HTTPMessageHandler, type AuthenticationProvider } from '@microsoft/microsoft-graph-client';
-import { abortReason, isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
+import { isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
+import { abortReason } from '../internal/abort.js';
 import { RetryMiddleware } from './retry-middleware.js';
 import type { RetryOptions } from './retry-policy.js';
 import type { GetAccessToken } from './token-provider.js';

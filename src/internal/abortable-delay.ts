@@ -1,4 +1,4 @@
-import { abortReason } from '../directory/errors.js';
+import { abortReason } from './abort.js';
 
 /** Waits `ms`, unless the signal aborts first (then rejects with its reason and leaves no timer behind). */
 export function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
