@@ -4,6 +4,6 @@
 export { createGraphHandler, type GraphHandler, type GraphHandlerOptions } from './handler.js';
 export { koaMiddleware, nodeMiddleware } from './mount.js';
 export { countUsersWithNumber, createTenant, numberRule, tenantCounts, type Tenant } from './tenant.js';
-export { MAIL_DOMAIN, RESOURCE_DEPARTMENT, resourceAccount } from './resource-accounts.js';
+export { MAIL_DOMAIN, resourceAccount } from './resource-accounts.js';
 export { PRESENCE_ID_LIMIT } from './teams-routes.js';
 export type * from './types.js';

@@ -9,10 +9,10 @@
  * The adapter classifies by the UPN prefix `aa-` / `cq-` first, then by the words "attendant|reception" vs "queue"
  * in the display name. Entry j of the resource accounts is an auto attendant when j is even, a call queue when odd.
  */
+import { RESOURCE_ACCOUNT_DEPARTMENT } from '../../src/graph/graph-wire.js';
 import type { SimGraphUser, SimUserKind } from './types.js';
 import { resourceNumberOf, toE164 } from './phones.js';
 
-export const RESOURCE_DEPARTMENT = 'Microsoft Communication Application Instance';
 export const MAIL_DOMAIN = 'contoso.example';
 
 const AUTO_ATTENDANTS: readonly (readonly [name: string, slug: string])[] = [
@@ -65,7 +65,7 @@ export function resourceAccount(j: number): ResourceAccount {
       businessPhones: [number],
       mobilePhone: null,
       jobTitle: null,
-      department: RESOURCE_DEPARTMENT,
+      department: RESOURCE_ACCOUNT_DEPARTMENT,
       officeLocation: null,
       preferredLanguage: null,
       accountEnabled: true,

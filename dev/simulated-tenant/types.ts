@@ -2,20 +2,17 @@
  * Shapes shared by the simulated Microsoft 365 tenant, its HTTP handler and its control API. Plain types with no
  * runtime code, so browser tests may `import type` them.
  */
+import type { GraphUser } from '../../src/graph/graph-wire.js';
 
-/** A Microsoft Graph `user` as the simulator stores it (every property; `$select` picks from these). */
-export interface SimGraphUser {
-  readonly id: string;
-  readonly displayName: string;
+/**
+ * A Microsoft Graph `user` as the simulator stores it: the shape the adapter reads ({@link GraphUser}) plus the other
+ * properties the simulator serves (`$select` picks from all of these).
+ */
+export interface SimGraphUser extends GraphUser {
   readonly givenName: string | null;
   readonly surname: string | null;
+  /** Every simulated user has a mail address (Graph allows none). */
   readonly mail: string;
-  readonly userPrincipalName: string;
-  /** Always an array: `[]` or one number, as Graph holds it. */
-  readonly businessPhones: readonly string[];
-  readonly mobilePhone: string | null;
-  readonly jobTitle: string | null;
-  readonly department: string | null;
   readonly officeLocation: string | null;
   readonly preferredLanguage: string | null;
   readonly accountEnabled: boolean;

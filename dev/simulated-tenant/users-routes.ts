@@ -6,7 +6,7 @@ import {
   GraphError, badRequest, buildQuery, decodeToken, encodeToken, parseEqFilter, parseSearch, parseSelect, parseTop,
   project, tokenNumber, type Search,
 } from './odata.js';
-import { RESOURCE_DEPARTMENT } from './resource-accounts.js';
+import { RESOURCE_ACCOUNT_DEPARTMENT } from '../../src/graph/graph-wire.js';
 import type { Tenant } from './tenant.js';
 import type { SimUserRecord } from './types.js';
 
@@ -53,7 +53,7 @@ function usersPredicate(context: RouteContext): Predicate {
     needsEventual(context, '$search');
     search = parseSearch(query.$search, context.foldDiacritics);
   }
-  const resourceOnly = department === RESOURCE_DEPARTMENT;
+  const resourceOnly = department === RESOURCE_ACCOUNT_DEPARTMENT;
   // A name-only search tests the cheap name fields before generating the whole user.
   const byName = search && [...search.fields].every((field) => NAME_FIELDS.has(field)) ? search : undefined;
   return (index) => {

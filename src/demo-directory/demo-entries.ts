@@ -13,7 +13,8 @@ import type {
   VccGroup,
 } from '../directory/entry.js';
 import { toPhoneNumber, type PhoneNumber, type PhoneNumberType } from '../directory/phone-number.js';
-import type { DemoTenant, GraphUser } from './demo-types.js';
+import type { GraphUser } from '../graph/graph-wire.js';
+import type { DemoTenant } from './demo-types.js';
 
 /** Valid numbers only: anything `toPhoneNumber` rejects is left out, as a real adapter would. */
 function numbersOf(values: readonly (readonly [unknown, PhoneNumberType])[]): PhoneNumber[] {

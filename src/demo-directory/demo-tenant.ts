@@ -4,6 +4,7 @@
  * attendants' numbers unchanged.
  */
 import type { PresenceRecord } from '../directory/adapter.js';
+import { RESOURCE_ACCOUNT_DEPARTMENT, type GraphUser } from '../graph/graph-wire.js';
 import { AGENT_DEPARTMENTS, DEPARTMENTS, FEATURED_NAMES, NAME_CULTURES, mailLocalPart } from './demo-names.js';
 import { AGENT_STATES, EXTERNAL_CONTACTS, INTERACTION_PLANS, RESOURCE_ACCOUNTS, VCC_GROUPS } from './demo-catalog.js';
 import { NumberPool, OFFICES, officeByKey, type Office } from './demo-numbers.js';
@@ -15,7 +16,6 @@ import type {
   DemoTenant,
   DemoTenantOptions,
   DemoVccAgent,
-  GraphUser,
 } from './demo-types.js';
 
 export const DEFAULT_DEMO_SEED = 20_240_611;
@@ -23,8 +23,6 @@ export const DEFAULT_TEAMS_USERS = 300;
 export const DEFAULT_AGENTS = 40;
 /** A reserved domain (RFC 2606), so no generated address can reach anyone. */
 export const DEMO_DOMAIN = 'contoso.example';
-/** Graph's marker for resource accounts (auto attendants and call queues). */
-export const RESOURCE_ACCOUNT_DEPARTMENT = 'Microsoft Communication Application Instance';
 
 /** Share of Teams users with a business (DDI) number; the product lists only users with a number. */
 const BUSINESS_PHONE_SHARE = 0.7;

@@ -1,30 +1,18 @@
 /**
- * The shapes of the demo tenant's raw data: Teams users as Microsoft Graph returns them, and the contact centre's
- * (VCC) entities as a ContactPad host would hold them. Kept raw on purpose: mapping them to directory entries (and
- * dropping Teams users without a number) is what the real adapters and the address book must get right.
+ * The shapes of the demo tenant's raw data: Teams users as Microsoft Graph returns them (`GraphUser`, defined with
+ * the Graph adapter in src/graph/graph-wire.ts), and the contact centre's (VCC) entities as a ContactPad host would
+ * hold them. Kept raw on purpose: mapping them to directory entries (and dropping Teams users without a number) is
+ * what the real adapters and the address book must get right.
  */
 import type { PresenceRecord, SignedInAgent } from '../directory/adapter.js';
 import type { PhoneNumberType } from '../directory/phone-number.js';
 import type { VccState } from '../directory/entry.js';
-
-/** A user as `GET /users?$select=id,displayName,mail,userPrincipalName,businessPhones,mobilePhone,jobTitle,department`. */
-export interface GraphUser {
-  /** An Entra object id (GUID). */
-  readonly id: string;
-  readonly displayName: string;
-  readonly mail: string | null;
-  readonly userPrincipalName: string;
-  /** Always an array; Graph holds at most one business number. */
-  readonly businessPhones: readonly string[];
-  readonly mobilePhone: string | null;
-  readonly jobTitle: string | null;
-  readonly department: string | null;
-}
+import type { GraphUser } from '../graph/graph-wire.js';
 
 /**
- * A resource account behind a Teams auto attendant or call queue: an Entra user with
- * `department: 'Microsoft Communication Application Instance'` and one number. Graph cannot tell an auto attendant
- * from a call queue; the demo knows, and says so in `voiceApplication` (not a Graph field).
+ * A resource account behind a Teams auto attendant or call queue: an Entra user whose department is Graph's
+ * `RESOURCE_ACCOUNT_DEPARTMENT`, with one number. Graph cannot tell an auto attendant from a call queue; the demo
+ * knows, and says so in `voiceApplication` (not a Graph field).
  */
 export interface DemoResourceAccount extends GraphUser {
   readonly voiceApplication: 'auto-attendant' | 'call-queue';

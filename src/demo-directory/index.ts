@@ -8,8 +8,10 @@ export {
   DEFAULT_DEMO_SEED,
   DEFAULT_TEAMS_USERS,
   DEMO_DOMAIN,
-  RESOURCE_ACCOUNT_DEPARTMENT,
 } from './demo-tenant.js';
+// Graph's wire shape and resource-account marker: defined once, with the Graph adapter, and re-exported here because
+// the demo tenant's Teams side is in that shape. The module has no runtime import, so no Graph client comes along.
+export { RESOURCE_ACCOUNT_DEPARTMENT, type GraphUser } from '../graph/graph-wire.js';
 export { toDirectoryEntries, toTeamsEntries, toVccEntries } from './demo-entries.js';
 export { DEFAULT_PRESENCE_PERIOD_MS, PRESENCE_SPREAD, presenceAt } from './demo-presence.js';
 export {
@@ -34,5 +36,4 @@ export type {
   DemoTenantOptions,
   DemoVccAgent,
   DemoVccGroup,
-  GraphUser,
 } from './demo-types.js';

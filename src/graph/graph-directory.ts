@@ -9,7 +9,8 @@ import type { PhoneNumber } from '../directory/phone-number.js';
 import { createGraphApi, GRAPH_BASE_URL, type GraphApi } from './graph-client.js';
 import { fetchNumberAssignments } from './graph-numbers.js';
 import { fetchPresences } from './graph-presence.js';
-import { isResourceAccount, pages, PAGE_SIZE, profileNumbers, RESOURCE_ACCOUNT_DEPARTMENT, searchClause, toEntry, USER_SELECT, type GraphPage, type GraphUser, type ResourceAccountRule } from './graph-users.js';
+import { isResourceAccount, pages, PAGE_SIZE, profileNumbers, searchClause, toEntry, type ResourceAccountRule } from './graph-users.js';
+import { RESOURCE_ACCOUNT_DEPARTMENT, USER_SELECT, type GraphPage, type ReceivedGraphUser } from './graph-wire.js';
 import { DEFAULT_RETRY_OPTIONS, type RetryOptions } from './retry-policy.js';
 import { msalTokenProvider, type GetAccessToken, type TokenProvider } from './token-provider.js';
 
@@ -84,7 +85,7 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
     options.onDiagnostic?.(diagnostic);
   };
 
-  const toEntries = (users: readonly GraphUser[], assigned: ReadonlyMap<string, PhoneNumber[]> | undefined): DirectoryEntry[] =>
+  const toEntries = (users: readonly ReceivedGraphUser[], assigned: ReadonlyMap<string, PhoneNumber[]> | undefined): DirectoryEntry[] =>
     users.flatMap((user) => {
       if (typeof user?.id !== 'string') return [];
       // Assigned Teams Phone numbers are the DDIs; the profile's mobile still counts.
@@ -111,13 +112,13 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
    * All users, or none when the first page says the tenant is above the local limit. `onSmall` runs once that is
    * known. Progress is reported after each page: the users read so far, of `@odata.count`.
    */
-  async function listUsers(signal: AbortSignal, onSmall: () => void, onProgress?: (progress: ListProgress) => void): Promise<{ users: GraphUser[]; complete: boolean }> {
-    const users: GraphUser[] = [];
+  async function listUsers(signal: AbortSignal, onSmall: () => void, onProgress?: (progress: ListProgress) => void): Promise<{ users: ReceivedGraphUser[]; complete: boolean }> {
+    const users: ReceivedGraphUser[] = [];
     let first = true;
     // The first page also says how many users there are, so a huge tenant is never downloaded.
     const path = `/users?$select=${USER_SELECT}&$top=${PAGE_SIZE}&$count=true`;
     const progress = pageProgress(onProgress);
-    for await (const page of pages<GraphUser>(api, path, { signal, headers: EVENTUAL })) {
+    for await (const page of pages<ReceivedGraphUser>(api, path, { signal, headers: EVENTUAL })) {
       if (first) {
         first = false;
         if ((page['@odata.count'] ?? 0) > localLimit) return { users: [], complete: false };
@@ -129,11 +130,11 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
     return { users, complete: true };
   }
 
-  async function listResourceAccounts(signal: AbortSignal, onProgress?: (progress: ListProgress) => void): Promise<GraphUser[]> {
-    const users: GraphUser[] = [];
+  async function listResourceAccounts(signal: AbortSignal, onProgress?: (progress: ListProgress) => void): Promise<ReceivedGraphUser[]> {
+    const users: ReceivedGraphUser[] = [];
     const filter = encodeURIComponent(`department eq '${RESOURCE_ACCOUNT_DEPARTMENT}'`);
     const progress = pageProgress(onProgress);
-    for await (const page of pages<GraphUser>(api, `/users?$select=${USER_SELECT}&$top=${PAGE_SIZE}&$count=true&$filter=${filter}`, { signal, headers: EVENTUAL })) {
+    for await (const page of pages<ReceivedGraphUser>(api, `/users?$select=${USER_SELECT}&$top=${PAGE_SIZE}&$count=true&$filter=${filter}`, { signal, headers: EVENTUAL })) {
       users.push(...(page.value ?? []));
       progress(users.length, page);
     }
@@ -168,7 +169,7 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
       // What remains once quotes and backslashes are stripped is what the server would search for.
       if (query.replace(/["\\]/g, '').trim().length < 2) return [];
       const path = `/users?$search=${encodeURIComponent(searchClause(query))}&$select=${USER_SELECT}&$top=${options.searchLimit ?? 50}`;
-      const page = await api.get<{ value?: readonly GraphUser[] }>(path, { signal, headers: EVENTUAL });
+      const page = await api.get<{ value?: readonly ReceivedGraphUser[] }>(path, { signal, headers: EVENTUAL });
       return toEntries((page.value ?? []).filter((user) => !isResourceAccount(user)), assignedCache);
     },
 

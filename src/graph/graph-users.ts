@@ -5,29 +5,10 @@
 import type { AutoAttendant, CallQueue, TeamsUser } from '../directory/entry.js';
 import { toPhoneNumber, type PhoneNumber } from '../directory/phone-number.js';
 import type { GraphApi } from './graph-client.js';
+import { RESOURCE_ACCOUNT_DEPARTMENT, type GraphPage, type ReceivedGraphUser } from './graph-wire.js';
 
-/** The department Entra gives the resource accounts of auto attendants and call queues. */
-export const RESOURCE_ACCOUNT_DEPARTMENT = 'Microsoft Communication Application Instance';
-export const USER_SELECT = 'id,displayName,mail,userPrincipalName,businessPhones,mobilePhone,jobTitle,department';
+/** The largest page Graph gives of `/users` (`$top`): fewer round trips for a big tenant. */
 export const PAGE_SIZE = 999;
-
-/** A user as Graph returns it with {@link USER_SELECT}. */
-export interface GraphUser {
-  readonly id: string;
-  readonly displayName?: string | null;
-  readonly mail?: string | null;
-  readonly userPrincipalName?: string | null;
-  readonly businessPhones?: readonly string[] | null;
-  readonly mobilePhone?: string | null;
-  readonly jobTitle?: string | null;
-  readonly department?: string | null;
-}
-
-export interface GraphPage<T> {
-  readonly value?: readonly T[];
-  readonly '@odata.nextLink'?: string;
-  readonly '@odata.count'?: number;
-}
 
 /** How resource accounts are told apart: Graph has no field that says auto attendant or call queue. */
 export interface ResourceAccountRule {
@@ -52,7 +33,7 @@ export const DEFAULT_RESOURCE_ACCOUNT_RULE: Required<ResourceAccountRule> = {
   otherwise: 'call-queue',
 };
 
-export function classifyResourceAccount(user: GraphUser, rule: ResourceAccountRule = {}): 'auto-attendant' | 'call-queue' {
+export function classifyResourceAccount(user: ReceivedGraphUser, rule: ResourceAccountRule = {}): 'auto-attendant' | 'call-queue' {
   const { autoAttendantIds, callQueueIds, autoAttendantPattern, callQueuePattern, otherwise } = { ...DEFAULT_RESOURCE_ACCOUNT_RULE, ...rule };
   if (autoAttendantIds.includes(user.id)) return 'auto-attendant';
   if (callQueueIds.includes(user.id)) return 'call-queue';
@@ -65,18 +46,18 @@ export function classifyResourceAccount(user: GraphUser, rule: ResourceAccountRu
   return otherwise;
 }
 
-export function isResourceAccount(user: GraphUser): boolean {
+export function isResourceAccount(user: ReceivedGraphUser): boolean {
   return user.department === RESOURCE_ACCOUNT_DEPARTMENT;
 }
 
 /** Profile numbers: the business phone is the DDI/DID; the mobile comes after it. */
-export function profileNumbers(user: GraphUser): PhoneNumber[] {
+export function profileNumbers(user: ReceivedGraphUser): PhoneNumber[] {
   const numbers = [...(user.businessPhones ?? []).map((value) => toPhoneNumber(value, 'ddi')), toPhoneNumber(user.mobilePhone, 'mobile')];
   return numbers.filter((number): number is PhoneNumber => number !== undefined);
 }
 
 /** A user as an entry, with the numbers given (from the profile or Teams Phone assignments). */
-export function toEntry(user: GraphUser, numbers: readonly PhoneNumber[], rule?: ResourceAccountRule): TeamsUser | AutoAttendant | CallQueue {
+export function toEntry(user: ReceivedGraphUser, numbers: readonly PhoneNumber[], rule?: ResourceAccountRule): TeamsUser | AutoAttendant | CallQueue {
   const displayName = user.displayName?.trim() ?? '';
   const optional = <K extends string>(key: K, value: string | null | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
   if (isResourceAccount(user)) {

@@ -4,7 +4,8 @@
  */
 export { createGraphDirectory, GRAPH_SCOPES, type GraphDirectoryOptions, type GraphDiagnostic } from './graph-directory.js';
 export { msalTokenProvider, type GetAccessToken, type TokenProvider } from './token-provider.js';
-export { DEFAULT_RESOURCE_ACCOUNT_RULE, RESOURCE_ACCOUNT_DEPARTMENT, classifyResourceAccount, type ResourceAccountRule } from './graph-users.js';
+export { DEFAULT_RESOURCE_ACCOUNT_RULE, classifyResourceAccount, type ResourceAccountRule } from './graph-users.js';
+export { RESOURCE_ACCOUNT_DEPARTMENT } from './graph-wire.js';
 export { DEFAULT_RETRY_OPTIONS, parseRetryAfter, type RetryOptions } from './retry-policy.js';
 export { MAX_IDS_PER_PRESENCE_REQUEST } from './graph-presence.js';
 export { SignInRequiredError, PartialResultError } from '../directory/errors.js';

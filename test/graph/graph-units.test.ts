@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { chunk, settleWithLimit } from '../../src/graph/graph-presence.js';
-import { classifyResourceAccount, profileNumbers, searchClause, type GraphUser } from '../../src/graph/graph-users.js';
+import { classifyResourceAccount, profileNumbers, searchClause } from '../../src/graph/graph-users.js';
+import type { ReceivedGraphUser } from '../../src/graph/graph-wire.js';
 import { RetryMiddleware } from '../../src/graph/retry-middleware.js';
 import { parseRetryAfter, retryDelay, type RetryOptions } from '../../src/graph/retry-policy.js';
 
@@ -84,7 +85,7 @@ describe('RetryMiddleware', () => {
 });
 
 describe('resource accounts', () => {
-  const account = (userPrincipalName: string, displayName: string, id = 'x'): GraphUser => ({ id, userPrincipalName, displayName });
+  const account = (userPrincipalName: string, displayName: string, id = 'x'): ReceivedGraphUser => ({ id, userPrincipalName, displayName });
 
   it('classifies by UPN convention, then by name, then the fallback', () => {
     expect(classifyResourceAccount(account('aa-main@contoso.example', 'Main line'))).to.equal('auto-attendant');
