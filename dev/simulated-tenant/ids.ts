@@ -3,7 +3,7 @@
  * (a 300,000-user tenant costs no memory). The index is hidden behind an invertible 32-bit permutation keyed by the
  * seed, so ids do not look sequential; the other 24 hex digits are hashes of (seed, index).
  */
-import { hash32 } from '../../src/demo-directory/prng.js';
+import { hash32 } from '../../src/demo-directory/index.js';
 
 const MULTIPLIER = 0x9e3779b1;
 

@@ -4,7 +4,7 @@
  * Profile numbers are written as directories hold them (`+1 425 555 0142`); Teams Phone assignments use E.164
  * (`+14255550142`). Uniqueness is not attempted: the ranges are small and a big tenant reuses numbers.
  */
-import { hash32 } from '../../src/demo-directory/prng.js';
+import { hash32 } from '../../src/demo-directory/index.js';
 
 export interface Region {
   readonly office: string;

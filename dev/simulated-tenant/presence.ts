@@ -2,7 +2,7 @@
  * Moving presences: the presence of user i at time t is a pure function of (seed, user id, floor(t / period)), so
  * it changes at every period boundary and any two calls within one period agree. Values are Graph's PascalCase.
  */
-import { hash32, weightedPick, type WeightedTable } from '../../src/demo-directory/prng.js';
+import { hash32, weightedPick, type WeightedTable } from '../../src/demo-directory/index.js';
 import type { GraphAvailability, SimPresence } from './types.js';
 
 const AVAILABILITY: WeightedTable<GraphAvailability> = [

@@ -2,7 +2,7 @@
  * `POST /communications/getPresencesByUserId` and the Teams admin APIs
  * (`/admin/teams/telephoneNumberManagement/numberAssignments`, `/admin/teams/userConfigurations`).
  */
-import { hash32 } from '../../src/demo-directory/prng.js';
+import { hash32 } from '../../src/demo-directory/index.js';
 import { serviceRoot, type RouteContext, type RouteResult } from './context.js';
 import { GraphError, badRequest, buildQuery, decodeToken, encodeToken, parseEqFilter, parseTop, tokenNumber } from './odata.js';
 import { poolNumberOf } from './phones.js';

@@ -10,8 +10,9 @@
  *   `hash32(s, i, 'teams-number') % 100 < 4` (a number only the admin APIs reveal).
  * Mutations change profiles (businessPhones, mobilePhone…) but not Teams Phone assignments.
  */
-import { createRandom, hash32 } from '../../src/demo-directory/prng.js';
-import { DEPARTMENTS, FEATURED_NAMES, NAME_CULTURES, mailLocalPart } from '../../src/demo-directory/demo-names.js';
+import {
+  createSeededRandom, DEMO_DEPARTMENTS, DEMO_FEATURED_NAMES, DEMO_NAME_CULTURES, hash32, mailLocalPart,
+} from '../../src/demo-directory/index.js';
 import { guidFor, indexOfGuid } from './ids.js';
 import { businessNumberOf, mobileNumberOf, regionOf, teamsOnlyNumberOf, toE164 } from './phones.js';
 import { personPresence, unknownPresence } from './presence.js';
@@ -59,7 +60,7 @@ let generations = 0;
 /** Rule functions (pure; exported so tests can state the rule rather than copy it). */
 export const numberRule = {
   hasBusinessPhone: (seed: number, index: number): boolean =>
-    index < FEATURED_NAMES.length || hash32(seed, index, 'business-phone') % 100 < 60,
+    index < DEMO_FEATURED_NAMES.length || hash32(seed, index, 'business-phone') % 100 < 60,
   hasMobilePhone: (seed: number, index: number): boolean => hash32(seed, index, 'mobile-phone') % 100 < 15,
   hasTeamsOnlyNumber: (seed: number, index: number): boolean =>
     !numberRule.hasBusinessPhone(seed, index) && hash32(seed, index, 'teams-number') % 100 < 4,
@@ -67,18 +68,18 @@ export const numberRule = {
 
 /** Person `index`'s given name and surname: the first five are the featured names every tenant has. */
 export function personName(seed: number, index: number): readonly [first: string, last: string] {
-  const featured = FEATURED_NAMES[index];
+  const featured = DEMO_FEATURED_NAMES[index];
   if (featured) return featured;
-  const random = createRandom(hash32(seed, index, 'name'));
-  const culture = random.weighted(NAME_CULTURES);
+  const random = createSeededRandom(hash32(seed, index, 'name'));
+  const culture = random.weighted(DEMO_NAME_CULTURES);
   return [random.pick(culture.first), random.pick(culture.last)];
 }
 
 function basePerson(seed: number, index: number): SimGraphUser {
   const [first, last] = personName(seed, index);
-  const featured = index < FEATURED_NAMES.length;
-  const random = createRandom(hash32(seed, index, 'job'));
-  const department = random.weighted(DEPARTMENTS);
+  const featured = index < DEMO_FEATURED_NAMES.length;
+  const random = createSeededRandom(hash32(seed, index, 'job'));
+  const department = random.weighted(DEMO_DEPARTMENTS);
   const region = regionOf(seed, index);
   const local = `${mailLocalPart(first, last)}${featured ? '' : String(index)}`;
   const address = `${local}@${MAIL_DOMAIN}`;

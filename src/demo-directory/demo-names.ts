@@ -5,12 +5,13 @@
 import type { WeightedTable } from './prng.js';
 
 /** First and last names that belong together, so generated people read as plausible. */
-export interface NameCulture {
+export interface DemoNameCulture {
   readonly first: readonly string[];
   readonly last: readonly string[];
 }
 
-export const NAME_CULTURES: WeightedTable<NameCulture> = [
+/** Name cultures, weighted by how often the demo organisation's people come from each. */
+export const DEMO_NAME_CULTURES: WeightedTable<DemoNameCulture> = [
   [{
     first: ['Oliver', 'Amelia', 'Harry', 'Isla', 'George', 'Olivia', 'Jack', 'Poppy', 'Charlotte', 'James', 'Emily',
       'Thomas', 'Sophie', 'William', 'Grace', 'Daniel'],
@@ -92,7 +93,7 @@ export const NAME_CULTURES: WeightedTable<NameCulture> = [
  * People every seed contains (with a business number), so demo scripts and stories can say "type mül" and find
  * someone. They are the names the product brief uses as examples.
  */
-export const FEATURED_NAMES: readonly (readonly [first: string, last: string])[] = [
+export const DEMO_FEATURED_NAMES: readonly (readonly [first: string, last: string])[] = [
   ['Zoë', 'Müller'],
   ['José', 'Álvarez'],
   ['Łukasz', 'Nowak'],
@@ -101,12 +102,13 @@ export const FEATURED_NAMES: readonly (readonly [first: string, last: string])[]
 ];
 
 /** The department a Teams user belongs to, with the titles people there hold. */
-export interface Department {
+export interface DemoDepartment {
   readonly name: string;
   readonly titles: readonly string[];
 }
 
-export const DEPARTMENTS: WeightedTable<Department> = [
+/** Departments, weighted by their share of the demo organisation's people. */
+export const DEMO_DEPARTMENTS: WeightedTable<DemoDepartment> = [
   [{ name: 'Sales', titles: ['Account Executive', 'Sales Manager', 'Business Development Representative',
     'Regional Sales Director', 'Sales Operations Analyst', 'Inside Sales Representative'] }, 16],
   [{ name: 'Support', titles: ['Support Engineer', 'Customer Support Specialist', 'Support Team Lead',

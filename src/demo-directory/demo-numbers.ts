@@ -5,7 +5,7 @@
  * fiction numbers (01 99 00 xx xx, 06 39 98 xx xx) and ACMA's (02 5550 xxxx, 03 7010 xxxx).
  * Numbers are written the ways real directories hold them (spaced, compact E.164, US punctuation, a few national).
  */
-import type { Random, WeightedTable } from './prng.js';
+import type { SeededRandom, WeightedTable } from './prng.js';
 
 /** A block of fictional numbers: `size` subscriber numbers, each formatted in one of several real-world ways. */
 export interface NumberRange {
@@ -148,7 +148,7 @@ export class NumberPool {
    * A number from one of `ranges`, formatted in one of the range's ways, or only the international (`+`) ones
    * when `internationalOnly` (Teams assigns resource accounts their numbers in E.164).
    */
-  draw(random: Random, ranges: readonly NumberRange[], internationalOnly = false): string {
+  draw(random: SeededRandom, ranges: readonly NumberRange[], internationalOnly = false): string {
     const range = random.pick(ranges);
     const taken = this.usedIn(range);
     let n = random.int(0, range.size - 1);

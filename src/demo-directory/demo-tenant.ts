@@ -5,11 +5,11 @@
  */
 import type { PresenceRecord } from '../directory/adapter.js';
 import { RESOURCE_ACCOUNT_DEPARTMENT, type GraphUser } from '../graph/graph-wire.js';
-import { AGENT_DEPARTMENTS, DEPARTMENTS, FEATURED_NAMES, NAME_CULTURES, mailLocalPart } from './demo-names.js';
+import { AGENT_DEPARTMENTS, DEMO_DEPARTMENTS, DEMO_FEATURED_NAMES, DEMO_NAME_CULTURES, mailLocalPart } from './demo-names.js';
 import { AGENT_STATES, EXTERNAL_CONTACTS, INTERACTION_PLANS, RESOURCE_ACCOUNTS, VCC_GROUPS } from './demo-catalog.js';
 import { NumberPool, OFFICES, officeByKey, type Office } from './demo-numbers.js';
 import { DEFAULT_PRESENCE_PERIOD_MS, setPresenceOverride } from './demo-presence.js';
-import { createRandom, hash32, normalizeSeed, type Random } from './prng.js';
+import { createSeededRandom, hash32, normalizeSeed, type SeededRandom } from './prng.js';
 import type {
   DemoExternalContact,
   DemoResourceAccount,
@@ -41,7 +41,7 @@ type PhoneRole = 'business' | 'mobile-only' | 'none';
 class UniqueIds {
   private readonly seen = new Set<string>();
 
-  constructor(private readonly random: Random) {}
+  constructor(private readonly random: SeededRandom) {}
 
   /** An Entra-style object id: a version-4 GUID. */
   guid(): string {
@@ -71,7 +71,7 @@ class People {
   private readonly names = new Set<string>();
   private readonly mails = new Set<string>();
 
-  constructor(private readonly random: Random) {}
+  constructor(private readonly random: SeededRandom) {}
 
   /** A person's name: a featured one when given, else a fresh random one from one culture. */
   next(featured?: readonly [string, string]): { displayName: string; mailLocal: string } {
@@ -90,7 +90,7 @@ class People {
   }
 
   private draw(): [string, string] {
-    const culture = this.random.weighted(NAME_CULTURES);
+    const culture = this.random.weighted(DEMO_NAME_CULTURES);
     return [this.random.pick(culture.first), this.random.pick(culture.last)];
   }
 }
@@ -104,7 +104,7 @@ function count(value: number | undefined, fallback: number): number {
 /** Creates the demo tenant. Same options → deep-equal tenant. */
 export function createDemoTenant(options: DemoTenantOptions = {}): DemoTenant {
   const seed = normalizeSeed(options.seed ?? DEFAULT_DEMO_SEED);
-  const stream = (part: string): Random => createRandom(hash32(seed, part));
+  const stream = (part: string): SeededRandom => createSeededRandom(hash32(seed, part));
   const ids = new UniqueIds(stream('ids'));
   const people = new People(stream('people'));
   const pool = new NumberPool();
@@ -147,7 +147,7 @@ export function createDemoTenant(options: DemoTenantOptions = {}): DemoTenant {
   return tenant;
 }
 
-function createResourceAccounts(random: Random, ids: UniqueIds, pool: NumberPool): DemoResourceAccount[] {
+function createResourceAccounts(random: SeededRandom, ids: UniqueIds, pool: NumberPool): DemoResourceAccount[] {
   return RESOURCE_ACCOUNTS.map((spec) => ({
     id: ids.guid(),
     displayName: spec.displayName,
@@ -161,7 +161,7 @@ function createResourceAccounts(random: Random, ids: UniqueIds, pool: NumberPool
   }));
 }
 
-function createExternalContacts(random: Random, ids: UniqueIds, pool: NumberPool): DemoExternalContact[] {
+function createExternalContacts(random: SeededRandom, ids: UniqueIds, pool: NumberPool): DemoExternalContact[] {
   return EXTERNAL_CONTACTS.map((spec) => ({
     id: ids.numbered('vcc-contact', 1000, 9999),
     name: spec.name,
@@ -179,7 +179,7 @@ function createExternalContacts(random: Random, ids: UniqueIds, pool: NumberPool
 /** Offices with a fictional mobile range: where mobile-only users sit. */
 const MOBILE_OFFICES = OFFICES.filter(([office]) => office.mobiles.length > 0);
 
-function createTeamsUsers(random: Random, ids: UniqueIds, people: People, pool: NumberPool, total: number): GraphUser[] {
+function createTeamsUsers(random: SeededRandom, ids: UniqueIds, people: People, pool: NumberPool, total: number): GraphUser[] {
   // Exact quotas over a shuffled order (rather than a coin per user), so every seed has the same shares.
   const roles: PhoneRole[] = new Array<PhoneRole>(total).fill('none');
   const businessCount = Math.round(total * BUSINESS_PHONE_SHARE);
@@ -192,8 +192,8 @@ function createTeamsUsers(random: Random, ids: UniqueIds, people: People, pool: 
   let featured = 0;
   return roles.map((role) => {
     const office: Office = random.weighted(role === 'mobile-only' ? MOBILE_OFFICES : OFFICES);
-    const department = random.weighted(DEPARTMENTS);
-    const featuredName = role === 'business' ? FEATURED_NAMES[featured] : undefined;
+    const department = random.weighted(DEMO_DEPARTMENTS);
+    const featuredName = role === 'business' ? DEMO_FEATURED_NAMES[featured] : undefined;
     if (featuredName) featured++;
     const { displayName, mailLocal } = people.next(featuredName);
     const address = `${mailLocal}@${DEMO_DOMAIN}`;
@@ -214,7 +214,7 @@ function createTeamsUsers(random: Random, ids: UniqueIds, people: People, pool: 
 }
 
 function createAgents(
-  random: Random,
+  random: SeededRandom,
   ids: UniqueIds,
   people: People,
   teamsUsers: readonly GraphUser[],

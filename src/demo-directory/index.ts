@@ -28,6 +28,17 @@ export type {
   DemoTeamsAdapter,
   DemoVccAdapter,
 } from './demo-adapter.js';
+// The building blocks of the demo data, for other generators of fake directories (the simulated Microsoft 365 tenant
+// under dev/ uses them), so that every fake person is drawn the same way.
+export { createSeededRandom, hash32, weightedPick, type SeededRandom, type WeightedTable } from './prng.js';
+export {
+  DEMO_DEPARTMENTS,
+  DEMO_FEATURED_NAMES,
+  DEMO_NAME_CULTURES,
+  mailLocalPart,
+  type DemoDepartment,
+  type DemoNameCulture,
+} from './demo-names.js';
 export type {
   DemoExternalContact,
   DemoInteractionPlan,

@@ -48,7 +48,7 @@ export function normalizeSeed(seed: number): number {
 export type WeightedTable<T> = readonly (readonly [T, number])[];
 
 /** Convenience draws over one {@link mulberry32} stream. */
-export interface Random {
+export interface SeededRandom {
   /** A float in [0, 1). */
   next(): number;
   /** An integer in [min, max] (both included). */
@@ -65,7 +65,12 @@ export interface Random {
   hex8(): string;
 }
 
-export function createRandom(seed: number): Random {
+/**
+ * A generator whose draws depend on `seed` alone (never `Math.random`), so the same seed gives the same data. Derive
+ * one per concern from {@link hash32} (`createSeededRandom(hash32(seed, 'names'))`) so that drawing more of one thing
+ * leaves the others unchanged.
+ */
+export function createSeededRandom(seed: number): SeededRandom {
   const next = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
@@ -92,7 +97,10 @@ export function createRandom(seed: number): Random {
   };
 }
 
-/** The value of a weighted table at `draw` in [0, 1); exported so a single hashed draw can pick (presence). */
+/**
+ * The value of a weighted table at `draw` in [0, 1), so that a single hashed draw can pick without a generator
+ * (a presence at a moment: `weightedPick(table, hash32(seed, id, period) / 2 ** 32)`).
+ */
 export function weightedPick<T>(table: WeightedTable<T>, draw: number): T {
   const total = table.reduce((sum, [, weight]) => sum + weight, 0);
   let point = draw * total;
