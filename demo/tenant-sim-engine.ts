@@ -7,6 +7,7 @@
 import {
   createSyncRegistry,
   createSyncState,
+  DEFAULT_PRESENCE_STRINGS,
   linkAgent,
   syncRegistryStep,
   type AgentSyncEvent,
@@ -69,18 +70,13 @@ export interface EventLogItem {
   readonly text: string;
 }
 
-const VCC_STATE_LABELS: Readonly<Record<VccState, string>> = {
-  ready: 'Ready',
-  'ready-outbound': 'Ready (outbound)',
-  busy: 'Busy',
-  wrap: 'Wrap',
-  away: 'Away',
-  'extended-away': 'Extended away',
-  'logged-out': 'Logged out',
-};
-
+/**
+ * A VCC state in the library's own words (its presence strings), so the event log and the agent panel say what the
+ * book's icons say ("Ready (Outbound)"), with a custom state's name in brackets as the book writes it.
+ */
 export function vccStateLabel(state: VccState, name?: string): string {
-  return name === undefined ? VCC_STATE_LABELS[state] : `${VCC_STATE_LABELS[state]} (${name})`;
+  const label = DEFAULT_PRESENCE_STRINGS.vccStates[state];
+  return name === undefined ? label : DEFAULT_PRESENCE_STRINGS.withDetail(label, name);
 }
 
 /** What one step did, in words, for the event log. */
