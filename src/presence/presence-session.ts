@@ -4,7 +4,9 @@
  * Teams user at most once, never refreshes, and is aborted (with any request in flight) when the book closes.
  *
  * Requests scale with what the agent sees: the book asks for the rows in view; asks made while scrolling are
- * coalesced (one request per quiet moment) into requests of at most 650 ids (Graph's limit per request).
+ * coalesced, one request per quiet moment. The session does not split a request by size: a source's limit per request
+ * is its adapter's to keep (the Graph adapter sends Graph at most 650 ids a request, `presenceConcurrency` at a time).
+ * Pieces split here would each be a call of their own, all in flight at once, around that concurrency limit.
  */
 import type { GetPresencesOptions, PresenceRecord } from '../directory/adapter.js';
 import { isPartialResult } from '../directory/errors.js';
@@ -12,8 +14,6 @@ import { parsePresence, unknownPresence, type Presence } from './presence.js';
 
 export type FetchPresences = (teamsUserIds: readonly string[], options: GetPresencesOptions) => Promise<readonly PresenceRecord[]>;
 
-/** Graph's limit of ids per presence request; no request from the book is larger. */
-export const MAX_IDS_PER_REQUEST = 650;
 /** Asks made within this quiet time after the first request are sent together. */
 export const COALESCE_MS = 100;
 
@@ -80,10 +80,9 @@ export class PresenceSession {
     if (this.ended) return;
     const ids = this.pending;
     this.pending = [];
-    for (let i = 0; i < ids.length; i += MAX_IDS_PER_REQUEST) {
-      this.sentAny = true;
-      void this.fetch(ids.slice(i, i + MAX_IDS_PER_REQUEST));
-    }
+    if (ids.length === 0) return;
+    this.sentAny = true;
+    void this.fetch(ids);
   }
 
   private async fetch(ids: readonly string[]): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The book at scale: 100,000 entries keep a small DOM with correct listbox semantics, and presence requests scale
- * with what the agent sees (rows in view first, at most 650 ids a request, no user twice in one open, no refresh).
+ * with what the agent sees (rows in view first, no user twice in one open, no refresh). Graph's limit of 650 ids a
+ * request is the Graph adapter's to keep: test/graph/graph-directory.test.ts asserts it with many rows in view.
  */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
@@ -112,23 +113,6 @@ describe('address book at scale', () => {
     await book.hide();
     await book.show();
     await waitUntil(() => adapter.calls.length === callsWhileOpen + 1, 'the next open asks again');
-  });
-
-  it('never sends more than 650 ids in one request, even when many rows come into view at once', async function () {
-    this.timeout(20000);
-    const adapter = new PresenceCounter(teamsUsers(3000));
-    const book = await fixture<ContactpadAddressBook>(
-      html`<contactpad-address-book .adapter=${adapter} style="--contactpad-max-height: 2000rem; --contactpad-row-height: 1px"></contactpad-address-book>`,
-    );
-    await book.show();
-    await book.loadComplete;
-    await waitUntil(() => adapter.calls.length > 0, 'presence requests');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    for (const id of visibleIds(book)) expect(adapter.calls.flat(), `${id} searched into view`).to.include(id);
-    const all = adapter.calls.flat();
-    expect(all.length, 'more users in view than one request may carry').to.be.greaterThan(650);
-    expect(adapter.calls.every((call) => call.length <= 650)).to.equal(true);
-    expect(new Set(all).size).to.equal(all.length);
   });
 
   it('renders the rows below the view after a pause in typing, or at once on scroll', async function () {

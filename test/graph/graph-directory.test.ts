@@ -8,11 +8,12 @@ import { countUsersWithNumber, createTenant } from '../../dev/simulated-tenant/t
 import type { FaultRule, SimLogEntry, SimResetBody, TenantCounts } from '../../dev/simulated-tenant/types.js';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
 import '../../src/address-book/address-book.js';
+import type { DirectoryAdapter } from '../../src/directory/adapter.js';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
 import { createGraphDirectory, type GraphDiagnostic, type GraphDirectoryOptions } from '../../src/graph/index.js';
 import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
 import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
-import { optionNames, record, typeQuery } from '../address-book/fixtures.js';
+import { options, optionNames, record, shadow, typeQuery } from '../address-book/fixtures.js';
 import { control } from '../support/simulator.js';
 
 const BASE_URL = `${location.origin}/graph`;
@@ -94,6 +95,47 @@ describe('Graph adapter against the simulated tenant', () => {
     const requests = (await log()).filter((entry) => entry.endpoint === 'presence');
     expect(requests.map((entry) => entry.ids).sort((a, b) => (b ?? 0) - (a ?? 0))).to.deep.equal([650, 650, 1]);
     expect(requests.every((entry) => entry.status === 200 && entry.auth)).to.equal(true);
+  });
+
+  // The book sends the ids of one moment in one call, however many: Graph's 650-id limit is kept by the Graph adapter
+  // alone, so it is asserted where Graph sees the requests, with more rows in view than one request may carry.
+  it('never sends Graph more than 650 ids a presence request, even when the book asks for many more rows at once', async function () {
+    this.timeout(20000);
+    await reset({ users: 2000, seed: 8, resourceAccounts: 0 });
+    const { adapter } = graph();
+    /** What the book asked the adapter, call by call, before the adapter split it for Graph. */
+    const calls: string[][] = [];
+    const counted: DirectoryAdapter = {
+      ...adapter,
+      getPresences: (ids, options) => {
+        calls.push([...ids]);
+        return adapter.getPresences!(ids, options);
+      },
+    };
+    const book = await fixture<ContactpadAddressBook>(
+      html`<contactpad-address-book .adapter=${counted} style="--contactpad-max-height: 2000rem; --contactpad-row-height: 1px"></contactpad-address-book>`,
+    );
+    await book.show();
+    await book.loadComplete;
+    await waitUntil(() => calls.length > 0, 'presence requests');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const listbox = shadow(book).querySelector<HTMLElement>('[role="listbox"]')!.getBoundingClientRect();
+    const inView = options(book).filter((option) => {
+      const box = option.getBoundingClientRect();
+      return box.bottom > listbox.top && box.top < listbox.bottom;
+    });
+    const icons = inView.flatMap((option) => [...option.querySelectorAll('contactpad-presence-icon')]);
+    await waitUntil(() => icons.every((icon) => icon.presence.readAt !== null), 'every row in view shows a presence read from Graph', { timeout: 4000 });
+
+    const all = calls.flat();
+    expect(icons.length, 'a presence icon on every Teams user in view').to.equal(inView.length);
+    expect(all.length, 'more users in view than one request may carry').to.be.greaterThan(650);
+    expect(new Set(all).size).to.equal(all.length);
+    expect(calls.some((call) => call.length > 650), 'the book sends the ids of one moment in one call').to.equal(true);
+    const requests = (await log()).filter((entry) => entry.endpoint === 'presence');
+    expect(requests.every((entry) => entry.ids !== undefined && entry.ids <= 650)).to.equal(true);
+    expect(requests.every((entry) => entry.status === 200)).to.equal(true);
+    expect(requests.reduce((sum, entry) => sum + (entry.ids ?? 0), 0), 'every id asked reaches Graph once').to.equal(all.length);
   });
 
   it('asks no presence for resource accounts when the book shows them', async () => {
