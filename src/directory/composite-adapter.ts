@@ -166,7 +166,9 @@ export function createCompositeDirectory(sources: readonly DirectorySource[]): D
       for (const id of ids) {
         const source = ownerOf.get(id);
         if (!source?.adapter.getPresences) continue;
-        bySource.set(source, [...(bySource.get(source) ?? []), id]);
+        const sourceIds = bySource.get(source);
+        if (sourceIds) sourceIds.push(id);
+        else bySource.set(source, [id]);
       }
       // One source failing leaves its users Unknown; the others' presences still arrive.
       const results = await Promise.allSettled(
