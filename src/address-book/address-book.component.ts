@@ -9,7 +9,7 @@ import { queryWords } from '../directory/text.js';
 import type { Presence } from '../presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence-icon/presence-strings.js';
 import '../presence-icon/presence-icon.js';
-import { DEFAULT_PRESENCE_MAPPING, type PresenceMapping } from '../sync/vcc-mapping.js';
+import type { PresenceMapping } from '../sync/vcc-mapping.js';
 import { ContactpadElement } from '../internal/contactpad-element.js';
 import { closestLang } from '../internal/closest-lang.js';
 import { preloadFloating } from '../internal/floating.js';
@@ -115,10 +115,11 @@ export class ContactpadAddressBook extends ContactpadElement {
   /** Replaces any of the presence strings. */
   @property({ attribute: false }) presenceStrings: PresenceStrings = DEFAULT_PRESENCE_STRINGS;
   /**
-   * The VCC ⇄ Teams presence mapping (`createPresenceMapping` from `contactpad-address-book/presence`). An agent's
-   * icon shows the Teams availability this mapping publishes for their VCC state, custom states included.
+   * The VCC ⇄ Teams presence mapping (`createPresenceMapping` from `contactpad-address-book/presence`); unset, the
+   * defaults. An agent's icon shows the Teams availability this mapping publishes for their VCC state, custom states
+   * included.
    */
-  @property({ attribute: false }) presenceMapping: PresenceMapping = DEFAULT_PRESENCE_MAPPING;
+  @property({ attribute: false }) presenceMapping: PresenceMapping | undefined;
   /** The search text. */
   @property() query = '';
 
@@ -212,7 +213,7 @@ export class ContactpadAddressBook extends ContactpadElement {
     // need presence (the session asks only for users it has not asked for in this open).
     const rows = this.results.rows;
     const resultsChanged = this.selection.setRows(rows);
-    this.presence.rowsUpdated(rows, this.listboxWindow.visible(), { resultsChanged, loaded: loaded !== undefined });
+    this.presence.rowsUpdated(rows, this.listboxWindow.visible(), resultsChanged, loaded !== undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

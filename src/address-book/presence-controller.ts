@@ -41,7 +41,7 @@ export class PresenceController implements ReactiveController {
    * agent) shown as the Teams availability `mapping` publishes for it, with the linked Teams user's presence, when
    * read in this open, in its detail (tooltip and accessible name).
    */
-  presenceFor(entry: DirectoryEntry, strings: PresenceStrings, mapping: PresenceMapping): Presence | undefined {
+  presenceFor(entry: DirectoryEntry, strings: PresenceStrings, mapping: PresenceMapping | undefined): Presence | undefined {
     if (entry.kind === 'teams-user') return this.presences.get(entry.id) ?? unknownPresence();
     if (entry.kind !== 'vcc-agent') return undefined;
     const vcc = entry.vccState ? presenceFromVccState(entry.vccState, entry.vccStateName, null, mapping) : unknownPresence('vcc');
@@ -72,7 +72,7 @@ export class PresenceController implements ReactiveController {
    * The book is about to render `rows`. New results need presence for the rows in view; the first rows of an open
    * need it for the rows in view and a margin, in one request sent before anything else.
    */
-  rowsUpdated(rows: readonly ResultRow[], visible: VisibleRows, { resultsChanged, loaded }: { resultsChanged: boolean; loaded: boolean }): void {
+  rowsUpdated(rows: readonly ResultRow[], visible: VisibleRows, resultsChanged: boolean, loaded: boolean): void {
     if (resultsChanged && !this.firstAskPending) this.rowsInView(rows, visible);
     if (this.firstAskPending && loaded) {
       this.firstAskPending = false;

@@ -77,8 +77,9 @@ export function foldGraphString(value: string): string {
   return value.trim().toLowerCase();
 }
 
+// From the icon table's keys, the same list as TEAMS_AVAILABILITIES: a bundle that only parses need not carry both.
 const AVAILABILITY_BY_FOLDED: ReadonlyMap<string, TeamsAvailability> = new Map(
-  TEAMS_AVAILABILITIES.map((availability) => [foldGraphString(availability), availability]),
+  (Object.keys(AVAILABILITY_ICON_STATES) as TeamsAvailability[]).map((availability) => [foldGraphString(availability), availability]),
 );
 
 /** A Graph availability in any casing → Graph's spelling; anything else (new values, garbage) → `undefined`. */

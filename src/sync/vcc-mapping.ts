@@ -79,7 +79,7 @@ export interface PresenceMappingOverrides {
  * The default VCC → Teams table (docs/rules.md#default-mapping-tables). Wrap publishes Busy: the Teams user stays busy
  * until wrap ends.
  */
-export const DEFAULT_VCC_TO_TEAMS: Readonly<Record<VccState, TeamsAvailability>> = Object.freeze({
+export const DEFAULT_VCC_TO_TEAMS: Readonly<Record<VccState, TeamsAvailability>> = /* @__PURE__ */ Object.freeze({
   ready: 'Available',
   'ready-outbound': 'Available',
   busy: 'Busy',
@@ -93,7 +93,7 @@ export const DEFAULT_VCC_TO_TEAMS: Readonly<Record<VccState, TeamsAvailability>>
  * The default Teams → VCC table (docs/rules.md#default-mapping-tables) for presences that are not calls (a call activity wins over every row: see
  * {@link teamsToVcc}). `PresenceUnknown` changes nothing: guessing an agent's state is worse than keeping it.
  */
-export const DEFAULT_TEAMS_TO_VCC: Readonly<Record<TeamsAvailability, VccState | null>> = Object.freeze({
+export const DEFAULT_TEAMS_TO_VCC: Readonly<Record<TeamsAvailability, VccState | null>> = /* @__PURE__ */ Object.freeze({
   Available: 'ready',
   AvailableIdle: 'ready',
   Busy: 'busy',
@@ -121,7 +121,7 @@ const PUBLISHED_ACTIVITY: Readonly<Record<TeamsAvailability, string>> = {
 /** VCC state names are compared as Graph's strings are: trimmed and lower-cased. */
 const fold = foldGraphString;
 
-const CALL_ACTIVITIES_FOLDED: ReadonlySet<string> = new Set(TEAMS_CALL_ACTIVITIES.map(foldGraphString));
+const CALL_ACTIVITIES_FOLDED: ReadonlySet<string> = /* @__PURE__ */ new Set(TEAMS_CALL_ACTIVITIES.map(foldGraphString));
 
 /** Whether a Graph activity (any casing) is `InACall`, `InAConferenceCall` or `Presenting`. */
 export function isTeamsCallActivity(value: unknown): boolean {
@@ -180,7 +180,7 @@ function requireKind(value: unknown, where: string): CustomStateKind {
   return value;
 }
 
-const OVERRIDE_KEYS: ReadonlySet<string> = new Set(['vccToTeams', 'teamsToVcc', 'customStates']);
+const OVERRIDE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['vccToTeams', 'teamsToVcc', 'customStates']);
 
 function vccToTeamsWith(overrides: unknown): Record<VccState, TeamsAvailability> {
   const table: Record<VccState, TeamsAvailability> = { ...DEFAULT_VCC_TO_TEAMS };
@@ -254,7 +254,7 @@ export function createPresenceMapping(overrides: PresenceMappingOverrides = {}):
  * The mapping with no overrides. Written out rather than made by {@link createPresenceMapping}, so a bundle that only
  * reads the defaults (the address book's agent icons) does not carry the validation of overrides.
  */
-export const DEFAULT_PRESENCE_MAPPING: PresenceMapping = Object.freeze({
+export const DEFAULT_PRESENCE_MAPPING: PresenceMapping = /* @__PURE__ */ Object.freeze({
   vccToTeams: DEFAULT_VCC_TO_TEAMS,
   teamsToVcc: DEFAULT_TEAMS_TO_VCC,
   customStates: new Map<string, CustomVccState>(),
@@ -272,9 +272,18 @@ export function customStateOf(mapping: PresenceMapping, state: VccState, stateNa
  * the mapping declares it; other names use the state's row. An unknown state gives `undefined` (publish nothing).
  */
 export function vccToTeams(mapping: PresenceMapping, state: unknown, stateName?: unknown): TeamsPresenceUpdate | undefined {
+  const availability = publishedAvailability(mapping, state, stateName);
+  return availability === undefined ? undefined : { availability, activity: PUBLISHED_ACTIVITY[availability] };
+}
+
+/**
+ * The availability of {@link vccToTeams}, without its activity (all an icon needs). No mapping means the defaults,
+ * read from their table: a bundle that only shows icons then carries no more of the mapping than that table.
+ */
+function publishedAvailability(mapping: PresenceMapping | undefined, state: unknown, stateName?: unknown): TeamsAvailability | undefined {
   if (!isVccState(state)) return undefined;
-  const availability = customStateOf(mapping, state, stateName)?.teams ?? mapping.vccToTeams[state];
-  return { availability, activity: PUBLISHED_ACTIVITY[availability] };
+  if (mapping === undefined) return DEFAULT_VCC_TO_TEAMS[state];
+  return customStateOf(mapping, state, stateName)?.teams ?? mapping.vccToTeams[state];
 }
 
 /**
@@ -300,14 +309,14 @@ export function teamsToVcc(
  * mapping publishes for it, shown as that availability's icon. So with the defaults Ready and Ready (Outbound) → available, Busy and Wrap → busy, Away → away,
  * Extended away → do not disturb, Logged out → offline, and a host's mapping (its overrides and custom states) changes
  * the agents' icons as it changes what Teams shows. Anything else → unknown. The state's own name (a custom state such
- * as "Lunch") becomes the {@link Presence.detail}.
+ * as "Lunch") becomes the {@link Presence.detail}. Without `mapping`, the defaults ({@link DEFAULT_PRESENCE_MAPPING}).
  */
 export function presenceFromVccState(
   state: VccState,
   stateName: string | undefined,
   readAt: number | null,
-  mapping: PresenceMapping = DEFAULT_PRESENCE_MAPPING,
+  mapping?: PresenceMapping,
 ): Presence {
-  const published = vccToTeams(mapping, state, stateName);
-  return vccPresence(published === undefined ? 'unknown' : presenceStateOf(published.availability), stateName, readAt);
+  const availability = publishedAvailability(mapping, state, stateName);
+  return vccPresence(availability === undefined ? 'unknown' : presenceStateOf(availability), stateName, readAt);
 }
