@@ -7,22 +7,31 @@
  *    demo, bench, dev tools, and no types of a module no entry uses;
  * 3. checks that `exports` gives `types` for every JavaScript entry, and that `sideEffects` names exactly the packed
  *    files whose evaluation registers an element: those that call `customElements.define` (or use Lit's
- *    `@customElement`) and those that import one of them;
+ *    `@customElement`) and those that import one of them. Bundlers apply `sideEffects` to the repository's own
+ *    modules too, so it also names exactly the TypeScript modules of src/ that register an element by the same rule
+ *    (they are never packed, and a consumer's bundler finds no file they match);
  * 4. runs publint (strict: warnings fail) and are-the-types-wrong (`--profile esm-only`: the package is ESM only, so
  *    resolution by `require` and by the pre-`exports` `node10` algorithm is not checked) on that tarball.
  * Every problem is printed; the exit status is 1 when there is any.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join, posix, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { exportTargets, reachable, targetsOf } from './package-graph.mjs';
+import { exportTargets, reachable, registeredTags, registeringOnLoad, sourceStaticImports, staticImports, targetsOf } from './package-graph.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/**
+ * The folders whose TypeScript modules `sideEffects` names besides the packed files: bundlers apply a package's
+ * `sideEffects` to all of its files, packed or not, and the library's sources are bundled here by the library build,
+ * Storybook's build, the benchmark and the CSP test page. (The benchmark and the stories import their own modules
+ * for their exports, never for an effect, so they need no entry.)
+ */
+const SOURCE_FOLDERS = ['src'];
 /** Files npm always packs, and the manifest the `customElements` field names. */
 const ALWAYS = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json'];
 
@@ -39,27 +48,6 @@ function run(command, args, { capture = false } = {}) {
 /** npm itself: the one running this script when there is one, else the `npm` on the PATH. */
 const npm = (args, options) =>
   process.env.npm_execpath ? run(process.execPath, [process.env.npm_execpath, ...args], options) : run('npm', args, options);
-
-/** Static imports only: what evaluating a file evaluates (dynamic `import()` happens later, if ever). */
-function staticImports(file) {
-  const code = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...code.matchAll(/(?:\bfrom\s*|^\s*import\s*)["'](\.{1,2}\/[^"']+)["']/gm)].map((match) => match[1]);
-  return specifiers.map((specifier) => posix.join(posix.dirname(file), specifier));
-}
-
-/**
- * The tag names a built file registers: by `customElements.define('tag', …)`, by an element class's own
- * `define('tag')` (ContactpadElement's, whose body calls `customElements.define(tag, this)` and registers nothing by
- * itself), or by Lit's `@customElement` decorator.
- */
-function registeredTags(file) {
-  const code = readFileSync(join(root, file), 'utf8');
-  const tags = [...code.matchAll(/\.define\(\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
-  if (/import\s*\{[^}]*\bcustomElement\b[^}]*\}\s*from\s*["'](?:lit|@lit\/reactive-element)\/decorators/.test(code)) {
-    tags.push('(Lit @customElement)');
-  }
-  return tags;
-}
 
 // 1. Build.
 if (!process.argv.includes('--no-build')) {
@@ -100,12 +88,12 @@ try {
     if (typeof value !== 'object' || Object.keys(value)[0] !== 'types') fail(`exports["${subpath}"] needs "types" as its first condition.`);
   }
 
-  // 3b. `sideEffects`: exactly the files whose evaluation registers an element.
-  const registering = new Map(packedJs.map((file) => [file, registeredTags(file)]).filter(([, tags]) => tags.length > 0));
-  const registersOnLoad = (file, seen = new Set()) =>
-    !seen.has(file) && (seen.add(file), registering.has(file) || staticImports(file).some((next) => registersOnLoad(next, seen)));
-  const expectedSideEffects = packedJs.filter((file) => registersOnLoad(file)).map((file) => `./${file}`).sort();
-  const declared = Array.isArray(pkg.sideEffects) ? [...pkg.sideEffects].sort() : [];
+  // 3b. `sideEffects`: exactly the files whose evaluation registers an element. In the package: the packed files.
+  const registering = new Map(packedJs.map((file) => [file, registeredTags(root, file)]).filter(([, tags]) => tags.length > 0));
+  const expectedSideEffects = registeringOnLoad(root, packedJs, staticImports).map((file) => `./${file}`).sort();
+  const declaredAll = Array.isArray(pkg.sideEffects) ? [...pkg.sideEffects].sort() : [];
+  const isSource = (entry) => SOURCE_FOLDERS.some((folder) => entry.startsWith(`./${folder}/`));
+  const declared = declaredAll.filter((entry) => !isSource(entry));
   if (!Array.isArray(pkg.sideEffects)) fail('package.json "sideEffects" must list the files that register elements.');
   const extra = declared.filter((file) => !expectedSideEffects.includes(file));
   const absent = expectedSideEffects.filter((file) => !declared.includes(file));
@@ -113,11 +101,27 @@ try {
   if (absent.length > 0) fail(`"sideEffects" leaves out files that register elements:\n  ${absent.join('\n  ')}`);
   if (registering.size === 0) fail('No packed file registers an element: the build dropped the customElements.define calls.');
 
+  // 3c. In the repository: the same rule for the TypeScript modules of SOURCE_FOLDERS (never packed).
+  const sources = SOURCE_FOLDERS.flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true })
+      .map((name) => posix.join(folder, String(name).split(sep).join('/')))
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')),
+  );
+  const expectedSources = registeringOnLoad(root, sources, sourceStaticImports).map((file) => `./${file}`).sort();
+  const declaredSources = declaredAll.filter(isSource);
+  const extraSources = declaredSources.filter((file) => !expectedSources.includes(file));
+  const absentSources = expectedSources.filter((file) => !declaredSources.includes(file));
+  if (extraSources.length > 0) fail(`"sideEffects" names source modules that register no element (or do not exist):\n  ${extraSources.join('\n  ')}`);
+  if (absentSources.length > 0) {
+    fail(`"sideEffects" leaves out source modules that register elements (bundlers of the sources would drop them):\n  ${absentSources.join('\n  ')}`);
+  }
+
   console.log(`\nnpm pack: ${filename}, ${packedFiles.size} files`);
   for (const file of [...packedFiles].sort()) console.log(`  ${file}`);
   console.log('\nElement registrations:');
   for (const [file, tags] of registering) console.log(`  ${file}: ${tags.join(', ')}`);
-  console.log(`sideEffects: ${declared.join(', ')}`);
+  console.log(`sideEffects, packed: ${declared.join(', ')}`);
+  console.log(`sideEffects, sources: ${declaredSources.join(', ')}`);
 
   // 4a. publint, strict, every message level.
   const tarballData = readFileSync(tarball);

@@ -44,3 +44,52 @@ export function reachable(root, starts, { types = false } = {}) {
   }
   return seen;
 }
+
+/** Static imports of a built JavaScript file: what evaluating it evaluates (dynamic `import()` happens later, if ever). */
+export function staticImports(root, file) {
+  const code = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...code.matchAll(/(?:\bfrom\s*|^\s*import\s*)["'](\.{1,2}\/[^"']+)["']/gm)].map((match) => match[1]);
+  return specifiers.map((specifier) => posix.join(posix.dirname(file), specifier));
+}
+
+/**
+ * Static imports of a TypeScript source, as the `.ts` files they name (`./a.js` means `./a.ts`). `import type` and
+ * `export type … from` are erased by the compiler, so they evaluate nothing; any other import declaration is kept,
+ * even one of types only (`import { type A }`), under `verbatimModuleSyntax`.
+ */
+export function sourceStaticImports(root, file) {
+  const code = readFileSync(join(root, file), 'utf8');
+  const declarations = /^\s*(?:import|export)(?!\s*\()(\s+type\b)?(?:[^'";]*?\bfrom)?\s*["'](\.{1,2}\/[^"']+)["']/gm;
+  return [...code.matchAll(declarations)]
+    .filter((match) => match[1] === undefined)
+    .map((match) => posix.join(posix.dirname(file), match[2].replace(/\.js$/, '.ts')));
+}
+
+/**
+ * The tag names a file registers: by `customElements.define('tag', …)`, by an element class's own `define('tag')`
+ * (ContactpadElement's, whose body calls `customElements.define(tag, this)` and registers nothing by itself), or by
+ * Lit's `@customElement` decorator.
+ */
+export function registeredTags(root, file) {
+  const code = readFileSync(join(root, file), 'utf8');
+  const tags = [...code.matchAll(/\.define\(\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]);
+  if (/import\s*\{[^}]*\bcustomElement\b[^}]*\}\s*from\s*["'](?:lit|@lit\/reactive-element)\/decorators/.test(code)) {
+    tags.push('(Lit @customElement)');
+  }
+  return tags;
+}
+
+/**
+ * Of `files`, those whose evaluation registers an element: they register one themselves, or import (statically,
+ * through any chain, by `importsOf(root, file)`) a file that does. These are the files package.json's `sideEffects`
+ * must name, or a bundler drops them when nothing uses their exports.
+ */
+export function registeringOnLoad(root, files, importsOf) {
+  const registers = new Map(files.map((file) => [file, registeredTags(root, file).length > 0]));
+  const reaches = (file, seen) => {
+    if (seen.has(file) || !existsSync(join(root, file))) return false;
+    seen.add(file);
+    return (registers.get(file) ?? registeredTags(root, file).length > 0) || importsOf(root, file).some((next) => reaches(next, seen));
+  };
+  return files.filter((file) => reaches(file, new Set()));
+}
