@@ -52,14 +52,14 @@ const libraryEntries: Record<string, string> = {
 
 /**
  * The source modules that register elements (they call an element class's `define('contactpad-…')`, see
- * ContactpadElement), found as they are transformed.
+ * ContactpadElement), found as they are transformed, so the chunk holding them is written as `chunks/elements.js`: a
+ * stable name that `sideEffects` lists (with the entries that import it). Rolldown puts modules in chunks by the set
+ * of entries that use them, so that chunk holds what only `index` and `react` use: the elements, never code of
+ * `./presence`, `./graph`, `./demo-directory` or the locales, which stay free of side effects.
  *
- * - package.json's `sideEffects` describes dist/, but Rolldown applies it to this package's own sources too: it would
- *   drop these modules, whose only effect is the registration. This plugin marks them as having side effects.
- * - The chunk holding them is written as `chunks/elements.js`, a stable name that `sideEffects` lists (with the entries
- *   that import it). Rolldown puts modules in chunks by the set of entries that use them, so that chunk holds what only
- *   `index` and `react` use: the elements, never code of `./presence`, `./graph`, `./demo-directory` or the locales,
- *   which stay free of side effects.
+ * Rolldown keeps these modules, whose only effect is the registration, because package.json's `sideEffects` names
+ * them (and the sources that import them) beside the dist/ files: Rolldown applies that field to this package's own
+ * sources too, as esbuild does for the benchmark and the CSP test page, and Vite for Storybook's build.
  */
 const registeringModules = new Set<string>();
 /** A registration: `SomeElement.define('contactpad-…')` (the base class's `customElements.define` is only the means). */
@@ -70,9 +70,8 @@ function elementRegistrations(): Plugin {
     name: 'contactpad-element-registrations',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !REGISTERS_ELEMENT.test(code)) return null;
-      registeringModules.add(id);
-      return { code, map: null, moduleSideEffects: true };
+      if (/\/src\/.*\.ts$/.test(id) && REGISTERS_ELEMENT.test(code)) registeringModules.add(id);
+      return null;
     },
   };
 }

@@ -26,22 +26,6 @@ const outDir = join(benchDir, '.out');
 const DEFAULT_SIZES = [1_000, 10_000, 50_000, 100_000];
 const LIT = ['lit', 'lit/*', '@lit/reactive-element', '@lit/reactive-element/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'];
 const GRAPH_AND_MSAL = ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*', '@azure/msal-browser', '@azure/msal-browser/*'];
-/**
- * package.json's "sideEffects" names dist/ files only, so esbuild would drop the source's registering bare imports
- * (`import './number-menu.js'`). Relative imports from outside node_modules keep their side effects, as in dist/.
- */
-const keepSourceSideEffects = {
-  name: 'keep-source-side-effects',
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\.?\// }, async (args) => {
-      if (args.pluginData?.resolving || args.importer.includes(`${sep}node_modules${sep}`)) return undefined;
-      const { path, namespace, errors } = await builder.resolve(args.path, {
-        kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true },
-      });
-      return errors.length > 0 ? { errors } : { path, namespace, sideEffects: true };
-    });
-  },
-};
 /** The CSS of `css` literals minified, as `vite build` does for dist/ (see minifyCssLiterals in vite.config.ts). */
 const minifyCssLiterals = {
   name: 'minify-css-literals',
@@ -56,7 +40,7 @@ const minifyCssLiterals = {
 };
 
 const production = {
-  plugins: [keepSourceSideEffects, minifyCssLiterals],
+  plugins: [minifyCssLiterals],
   absWorkingDir: root,
   bundle: true,
   minify: true,

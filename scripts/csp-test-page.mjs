@@ -49,8 +49,6 @@ function bundle(rootDir) {
       platform: 'browser',
       target: 'es2022',
       tsconfig: join(rootDir, 'tsconfig.json'),
-      // The package's `sideEffects` names dist/ files only: for src/ it would drop the modules that define the elements.
-      ignoreAnnotations: true,
       chunkNames: 'chunks/[name]-[hash]',
       outdir,
       write: false,
