@@ -44,7 +44,7 @@ export default tseslint.config(
   wcConfigs['flat/recommended'],
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'vite.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'vite.config.ts', '.storybook/main.ts', '.storybook/vite.config.ts'] }, tsconfigRootDir: import.meta.dirname },
     },
     settings: { wc: { elementBaseClasses: ['LitElement', 'ContactpadElement'] } },
     rules: {
@@ -68,7 +68,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'vite.config.ts'],
+    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'vite.config.ts', '.storybook/main.ts', '.storybook/vite.config.ts'],
     languageOptions: { globals: globals.node },
   },
 );

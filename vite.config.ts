@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { createGraphHandler, nodeMiddleware } from './dev/simulated-tenant/index.js';
+import { simulatedTenant } from './dev/simulated-tenant/vite-plugin.js';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -72,21 +72,6 @@ function elementRegistrations(): Plugin {
     transform(code, id) {
       if (/\/src\/.*\.ts$/.test(id) && REGISTERS_ELEMENT.test(code)) registeringModules.add(id);
       return null;
-    },
-  };
-}
-
-/**
- * The simulated Microsoft 365 tenant (dev only) at `/graph/v1.0/*`, its control API at `/__sim/*`: 3,000 people,
- * ~120 ms latency, no token demanded (the demo runs over http, where the Graph client sends none).
- */
-function simulatedTenant(): Plugin {
-  return {
-    name: 'contactpad-simulated-tenant',
-    apply: 'serve',
-    configureServer(server) {
-      const handler = createGraphHandler({ users: 3000, seed: 1, latencyMs: 120, requireAuth: false, protocol: 'http' });
-      server.middlewares.use(nodeMiddleware(handler, 'http'));
     },
   };
 }

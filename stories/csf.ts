@@ -1,7 +1,8 @@
 /**
- * The Component Story Format, as far as these stories use it. Shaped like `@storybook/web-components`' `Meta` and
- * `StoryObj` so the stories run in Storybook unchanged; declared here so neither the library nor the demo page
- * depends on Storybook.
+ * The Component Story Format, as far as these stories use it. Shaped like Storybook's `Meta` and `StoryObj`
+ * (`@storybook/web-components-vite`), so the stories run in Storybook unchanged: `npm run storybook` serves them,
+ * `npm test` renders every one from a `storybook build`, and `.storybook/csf-types.ts` checks at compile time that
+ * these types still fit Storybook's. Declared here so neither the library nor the demo page depends on Storybook.
  */
 import type { TemplateResult } from 'lit';
 

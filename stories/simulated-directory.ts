@@ -1,8 +1,10 @@
 /**
  * The "Directory" arg: the embedded demo directory (in memory, the default) or a simulated Microsoft 365 tenant.
- * The simulated tenant (dev/simulated-tenant) is mounted by the Vite dev server (`npm start`) at `/graph/v1.0/*`
- * over plain http; the book then reads its Teams side through the real Microsoft Graph adapter. Nothing here makes
- * a request until the simulated directory is chosen and a book loads.
+ * The simulated tenant (dev/simulated-tenant) is mounted at `/graph/v1.0/*` over plain http by the two dev servers,
+ * the demo page's (`npm start`) and Storybook's (`npm run storybook`); the book then reads its Teams side through the
+ * real Microsoft Graph adapter. A static Storybook (`npm run build-storybook`) has no server behind it, so there the
+ * simulated tenant cannot answer: the book shows the failure. Nothing here makes a request until the simulated
+ * directory is chosen and a book loads.
  */
 import { createCompositeDirectory, type DirectoryAdapter } from '../src/index.js';
 import { createGraphDirectory } from '../src/graph/index.js';
@@ -33,7 +35,7 @@ export const DIRECTORY_ARG_TYPE: ArgType = {
   control: 'select',
   options: DIRECTORIES.map((directory) => directory.value),
   description:
-    'Where the book’s entries come from: the embedded demo directory, or a simulated Microsoft 365 tenant through the real Microsoft Graph adapter (npm start only).',
+    'Where the book’s entries come from: the embedded demo directory, or a simulated Microsoft 365 tenant through the real Microsoft Graph adapter (needs a dev server: npm start or npm run storybook, not a static Storybook build).',
 };
 
 /** The simulator's presence period (its default): presences change every minute. */
