@@ -1,5 +1,11 @@
-/** Generates custom-elements.json from the elements' JSDoc (`@summary`, `@event`, `@csspart`, `@cssprop`, `@slot`). */
+/**
+ * Generates custom-elements.json from the elements' JSDoc (`@summary`, `@event`, `@csspart`, `@cssprop`, `@slot`).
+ * The analyzer reads src/; the manifest then describes the package's JavaScript entries (dist/index.js, …), the files
+ * a host imports and the tarball holds, not the sources (see scripts/manifest-entries.mjs).
+ */
 import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publicEntriesPlugin } from './scripts/manifest-entries.mjs';
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/demo-directory/**'],
@@ -54,12 +60,8 @@ export default {
         }
       },
     },
-    {
-      // The file system lists files in no fixed order: sort modules so every checkout generates the same manifest.
-      name: 'sort-modules',
-      packageLinkPhase({ customElementsManifest }) {
-        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      },
-    },
+    // Last: it reads what the plugins above made of the sources, and its output's order does not depend on the
+    // order the file system lists them in.
+    publicEntriesPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) }),
   ],
 };
