@@ -9,7 +9,10 @@
  *    files whose evaluation registers an element: those that call `customElements.define` (or use Lit's
  *    `@customElement`) and those that import one of them. Bundlers apply `sideEffects` to the repository's own
  *    modules too, so it also names exactly the TypeScript modules of src/ that register an element by the same rule
- *    (they are never packed, and a consumer's bundler finds no file they match);
+ *    (they are never packed, and a consumer's bundler finds no file they match). And that the manifest
+ *    (custom-elements.json) describes only packed files: every module path and every module a reference names is in
+ *    the tarball, each `js` export it lists is exported by that built file, and its element definitions are exactly
+ *    the tags that importing the file registers;
  * 4. runs publint (strict: warnings fail) and are-the-types-wrong (`--profile esm-only`: the package is ESM only, so
  *    resolution by `require` and by the pre-`exports` `node10` algorithm is not checked) on that tarball.
  * Every problem is printed; the exit status is 1 when there is any.
@@ -21,7 +24,17 @@ import { join, posix, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { exportTargets, reachable, registeredTags, registeringOnLoad, sourceStaticImports, staticImports, targetsOf } from './package-graph.mjs';
+import {
+  exportTargets,
+  jsExportNames,
+  reachable,
+  registeredTags,
+  registeringOnLoad,
+  sourceStaticImports,
+  staticImports,
+  tagsOnLoad,
+  targetsOf,
+} from './package-graph.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -48,6 +61,46 @@ function run(command, args, { capture = false } = {}) {
 /** npm itself: the one running this script when there is one, else the `npm` on the PATH. */
 const npm = (args, options) =>
   process.env.npm_execpath ? run(process.execPath, [process.env.npm_execpath, ...args], options) : run('npm', args, options);
+
+/**
+ * What is untrue in the manifest about the packed files: a module path or a referenced module that is not packed, a
+ * reference to a name its module does not describe, a `js` export the built file lacks, or a different set of tags
+ * from those evaluating the file registers.
+ */
+function checkManifest(manifest, packedFiles) {
+  const found = [];
+  const modules = new Map((manifest.modules ?? []).map((module) => [module.path, module]));
+  if (modules.size === 0) found.push('it describes no module.');
+  const references = [];
+  const collect = (value) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      if (typeof value.module === 'string' && value.package === undefined) references.push(value);
+      Object.values(value).forEach(collect);
+    }
+  };
+  collect(manifest.modules);
+  for (const path of modules.keys()) if (!packedFiles.has(path)) found.push(`module "${path}" is not in the tarball.`);
+  const describes = (module, name) =>
+    (module?.declarations ?? []).some((declaration) => declaration.name === name) ||
+    (module?.exports ?? []).some((entry) => entry.kind === 'js' && entry.name === name);
+  for (const { name, module } of references) {
+    if (!packedFiles.has(module)) found.push(`a reference to ${name} names "${module}", which is not in the tarball.`);
+    else if (!describes(modules.get(module), name)) found.push(`a reference to ${name} names "${module}", which describes no ${name}.`);
+  }
+  for (const [path, module] of modules) {
+    if (!packedFiles.has(path)) continue;
+    const actual = jsExportNames(root, path);
+    for (const entry of module.exports ?? []) {
+      if (entry.kind === 'js' && !actual.has(entry.name) && !actual.has('*')) found.push(`"${path}" does not export ${entry.name}, which it lists.`);
+    }
+    const listed = new Set((module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => entry.name));
+    const registered = tagsOnLoad(root, path);
+    for (const tag of registered) if (!listed.has(tag)) found.push(`"${path}" registers <${tag}> when imported, which it does not list.`);
+    for (const tag of listed) if (!registered.has(tag)) found.push(`"${path}" lists <${tag}>, which importing it does not register.`);
+  }
+  return found;
+}
 
 // 1. Build.
 if (!process.argv.includes('--no-build')) {
@@ -116,12 +169,19 @@ try {
     fail(`"sideEffects" leaves out source modules that register elements (bundlers of the sources would drop them):\n  ${absentSources.join('\n  ')}`);
   }
 
+  // 3d. custom-elements.json: every module it describes, and every module a reference names, is a packed file (IDEs
+  // and documentation tools resolve them in the installed package), and what it says of that file is true.
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const manifestProblems = checkManifest(manifest, packedFiles);
+  for (const problem of manifestProblems) fail(`custom-elements.json: ${problem}`);
+
   console.log(`\nnpm pack: ${filename}, ${packedFiles.size} files`);
   for (const file of [...packedFiles].sort()) console.log(`  ${file}`);
   console.log('\nElement registrations:');
   for (const [file, tags] of registering) console.log(`  ${file}: ${tags.join(', ')}`);
   console.log(`sideEffects, packed: ${declared.join(', ')}`);
   console.log(`sideEffects, sources: ${declaredSources.join(', ')}`);
+  console.log(`\ncustom-elements.json: ${manifest.modules?.map((module) => module.path).join(', ')}${manifestProblems.length > 0 ? ` (${manifestProblems.length} problem(s))` : ', all packed'}`);
 
   // 4a. publint, strict, every message level.
   const tarballData = readFileSync(tarball);

@@ -93,3 +93,33 @@ export function registeringOnLoad(root, files, importsOf) {
   };
   return files.filter((file) => reaches(file, new Set()));
 }
+
+/**
+ * The names a built JavaScript module exports: `export { a as B, c }` (with or without `from`), `export const|let|
+ * var|function|class x` and `export default`. `export *` is returned as `*` (its names are not followed).
+ */
+export function jsExportNames(root, file) {
+  const code = readFileSync(join(root, file), 'utf8');
+  const names = new Set();
+  for (const [, list] of code.matchAll(/^\s*export\s*\{([^}]*)\}/gm)) {
+    for (const item of list.split(',').map((part) => part.trim()).filter(Boolean)) names.add(item.split(/\s+as\s+/).at(-1));
+  }
+  for (const [, name] of code.matchAll(/^\s*export\s+(?:const|let|var|async\s+function\*?|function\*?|class)\s+([\w$]+)/gm)) names.add(name);
+  if (/^\s*export\s+default\b/m.test(code)) names.add('default');
+  if (/^\s*export\s*\*\s*from/m.test(code)) names.add('*');
+  return names;
+}
+
+/** The tags evaluating a built file registers: its own and those of every file it imports statically. */
+export function tagsOnLoad(root, file) {
+  const tags = new Set();
+  const seen = new Set();
+  const visit = (current) => {
+    if (seen.has(current) || !existsSync(join(root, current))) return;
+    seen.add(current);
+    for (const tag of registeredTags(root, current)) tags.add(tag);
+    for (const next of staticImports(root, current)) visit(next);
+  };
+  visit(file);
+  return tags;
+}
