@@ -37,7 +37,7 @@ const importBoundaries = Object.entries(FORBIDDEN_IMPORTS).map(([folder, forbidd
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'custom-elements.json', '.manifest-check/', '.scratch/'] },
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', '.manifest-check/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   litConfigs['flat/recommended'],
