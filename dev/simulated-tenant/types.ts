@@ -3,6 +3,7 @@
  * runtime code, so browser tests may `import type` them.
  */
 import type { GraphUser } from '../../src/graph/graph-wire.js';
+import type { TeamsAvailability } from '../../src/presence/index.js';
 
 /**
  * A Microsoft Graph `user` as the simulator stores it: the shape the adapter reads ({@link GraphUser}) plus the other
@@ -31,9 +32,8 @@ export interface SimUserRecord {
   readonly teamsNumber: string | null;
 }
 
-export type GraphAvailability =
-  | 'Available' | 'AvailableIdle' | 'Away' | 'BeRightBack' | 'Busy' | 'BusyIdle' | 'DoNotDisturb' | 'Offline'
-  | 'PresenceUnknown';
+/** Microsoft Graph's `availability` values: the library's own list (one vocabulary, `src/presence/presence.ts`). */
+export type GraphAvailability = TeamsAvailability;
 
 /** A Microsoft Graph `presence`. */
 export interface SimPresence {

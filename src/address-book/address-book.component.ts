@@ -9,7 +9,7 @@ import { queryWords } from '../directory/text.js';
 import type { Presence } from '../presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, type PresenceStrings } from '../presence-icon/presence-strings.js';
 import '../presence-icon/presence-icon.js';
-import type { PresenceMapping } from '../sync/vcc-mapping.js';
+import { isPresenceMapping, type PresenceMapping } from '../sync/vcc-mapping.js';
 import { ContactpadElement } from '../internal/contactpad-element.js';
 import { closestLang } from '../internal/closest-lang.js';
 import { preloadFloating } from '../internal/floating.js';
@@ -30,7 +30,6 @@ import { bookText, type AddressBookStrings, type BookText } from './strings.js';
 import {
   reportFailure,
   type ContactpadErrorDetail,
-  type ContactpadErrorOperation,
   type ContactpadSelectDetail,
   type ContactpadSignInDetail,
 } from './events.js';
@@ -138,7 +137,7 @@ export class ContactpadAddressBook extends ContactpadElement {
   private readonly selection = new SelectionController(this, this.idPrefix, this.listboxWindow);
   private readonly directory = new DirectoryController(this, {
     onLoaded: (directory) => this.onDirectoryLoaded(directory),
-    onError: (error) => this.reportFailure('list-entries', error),
+    onError: (error) => reportFailure(this, 'list-entries', error),
   });
   private readonly results = new ResultsController(this, {
     inputs: () => ({
@@ -150,12 +149,12 @@ export class ContactpadAddressBook extends ContactpadElement {
       locale: this.locale,
     }),
     onServerError: (error) => {
-      this.reportFailure('search-entries', error);
+      reportFailure(this, 'search-entries', error);
       this.addNotice(this.text.serverSearchFailed);
     },
   });
   private readonly presence = new PresenceController(this, (error) => {
-    this.reportFailure('get-presences', error);
+    reportFailure(this, 'get-presences', error);
     this.addNotice(this.text.presenceFailed);
   });
 
@@ -197,6 +196,11 @@ export class ContactpadAddressBook extends ContactpadElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Host code, typed or not (the overrides passed instead of createPresenceMapping's result): the agents show the
+    // defaults (presenceFromVccState takes only a mapping it made), and the host hears of it once.
+    if (changed.has('presenceMapping') && this.presenceMapping !== undefined && !isPresenceMapping(this.presenceMapping)) {
+      reportFailure(this, 'presence-mapping', new TypeError('presenceMapping: not a PresenceMapping'));
+    }
     if (changed.has('adapter') && changed.get('adapter') !== undefined) {
       this.directory.reset();
       this.presence.clear();
@@ -252,19 +256,16 @@ export class ContactpadAddressBook extends ContactpadElement {
   }
 
   private onDirectoryLoaded(directory: LoadedDirectory): void {
-    for (const failure of directory.failures) this.reportFailure('list-entries', failure.error, failure.source);
-    if (directory.rejected > 0) this.reportFailure('invalid-entries', new Error(this.text.rejectedEntries(directory.rejected)));
-    if (directory.agentError !== undefined) this.reportFailure('signed-in-agent', directory.agentError);
+    for (const failure of directory.failures) reportFailure(this, 'list-entries', failure.error, failure.source);
+    if (directory.rejected > 0) reportFailure(this, 'invalid-entries', new Error(this.text.rejectedEntries(directory.rejected)));
+    if (directory.agentError !== undefined) reportFailure(this, 'signed-in-agent', directory.agentError);
   }
 
-  private presenceOf = (entry: DirectoryEntry): Presence | undefined => this.presence.presenceFor(entry, this.presenceStrings, this.presenceMapping);
+  private presenceOf = (entry: DirectoryEntry): Presence | undefined =>
+    this.presence.presenceFor(entry, this.presenceStrings, this.presenceMapping);
 
   private addNotice(notice: string): void {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
-  }
-
-  private reportFailure(operation: ContactpadErrorOperation, error: unknown, source?: string): void {
-    reportFailure(this, operation, error, source);
   }
 
   private retry(): void {
@@ -278,7 +279,7 @@ export class ContactpadAddressBook extends ContactpadElement {
       await error.signIn();
     } catch (signInError) {
       // The button stays for another try; closing the popup is the agent's choice, not an error.
-      if ((signInError as { errorCode?: unknown } | null)?.errorCode !== 'user_cancelled') this.reportFailure('sign-in', signInError);
+      if ((signInError as { errorCode?: unknown } | null)?.errorCode !== 'user_cancelled') reportFailure(this, 'sign-in', signInError);
       return;
     }
     this.retry();

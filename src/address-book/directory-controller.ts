@@ -6,7 +6,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter, ListProgress } from '../directory/adapter.js';
-import { isAbortError } from '../directory/errors.js';
+import { isAbortError } from '../internal/abort.js';
 import { sharedDirectoryCache, type DirectoryCache, type LoadedDirectory } from '../directory/directory-cache.js';
 
 /** What the controller reads of the book. */

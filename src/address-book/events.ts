@@ -13,8 +13,18 @@ export interface ContactpadSelectDetail {
   readonly mode: BookMode;
 }
 
-/** What failed: listing a source, reading presences, checking the Teams link, or entries that were malformed. */
-export type ContactpadErrorOperation = 'list-entries' | 'get-presences' | 'signed-in-agent' | 'invalid-entries' | 'search-entries' | 'sign-in';
+/**
+ * What failed: listing a source, reading presences, checking the Teams link, entries that were malformed, a server
+ * search, signing in, or a `presenceMapping` that is not a mapping.
+ */
+export type ContactpadErrorOperation =
+  | 'list-entries'
+  | 'get-presences'
+  | 'signed-in-agent'
+  | 'invalid-entries'
+  | 'search-entries'
+  | 'sign-in'
+  | 'presence-mapping';
 
 export interface ContactpadErrorDetail {
   readonly operation: ContactpadErrorOperation;

@@ -8,7 +8,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter } from '../directory/adapter.js';
 import { isOffered, type LoadedDirectory } from '../directory/directory-cache.js';
 import type { DirectoryEntry, EntryKind } from '../directory/entry.js';
-import { isAbortError } from '../directory/errors.js';
+import { isAbortError } from '../internal/abort.js';
 import { isDialable } from '../directory/phone-number.js';
 import { sanitizeEntry } from '../directory/sanitize.js';
 import { SearchIndex } from '../directory/search-index.js';

@@ -46,7 +46,3 @@ export class PartialResultError<T> extends Error {
 export function isPartialResult<T>(error: unknown): error is PartialResultError<T> {
   return error instanceof PartialResultError || ((error as Partial<PartialResultError<T>> | null)?.name === 'PartialResultError' && 'partial' in (error as object));
 }
-
-// The abort helpers are generic (src/internal/abort.ts). Re-exported because the book's controllers take every error
-// test they need (sign-in, partial result, abort) from this module.
-export { abortReason, isAbortError } from '../internal/abort.js';

@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   /*
    * Physical on purpose: floating-ui gives x from the left and y from the top in every direction (it aligns
-   * bottom-end to the row's left edge in right-to-left itself), and position() sets left and top. An inline-start
-   * inset would be right: 0 in right-to-left, and with the left that position() sets, stretch the menu.
+   * bottom-end to the row's left edge in right-to-left itself), and FloatingController sets left and top. An inline-start
+   * inset would be right: 0 in right-to-left, and with the left that the controller sets, stretch the menu.
    */
   :host {
     position: fixed;

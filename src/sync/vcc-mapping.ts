@@ -118,14 +118,13 @@ const PUBLISHED_ACTIVITY: Readonly<Record<TeamsAvailability, string>> = {
   PresenceUnknown: 'PresenceUnknown',
 };
 
-/** VCC state names are compared as Graph's strings are: trimmed and lower-cased. */
-const fold = foldGraphString;
-
-const CALL_ACTIVITIES_FOLDED: ReadonlySet<string> = /* @__PURE__ */ new Set(TEAMS_CALL_ACTIVITIES.map(foldGraphString));
+let callActivitiesFolded: ReadonlySet<string> | undefined;
 
 /** Whether a Graph activity (any casing) is `InACall`, `InAConferenceCall` or `Presenting`. */
 export function isTeamsCallActivity(value: unknown): boolean {
-  return typeof value === 'string' && CALL_ACTIVITIES_FOLDED.has(foldGraphString(value));
+  // Made on first use: a bundle that never asks (the address book) carries neither the set nor the list.
+  callActivitiesFolded ??= new Set(TEAMS_CALL_ACTIVITIES.map(foldGraphString));
+  return typeof value === 'string' && callActivitiesFolded.has(foldGraphString(value));
 }
 
 /** Values are shown in errors as JSON so that `''`, `' Busy'` and `undefined` are told apart. */
@@ -180,6 +179,9 @@ function requireKind(value: unknown, where: string): CustomStateKind {
   return value;
 }
 
+/** The mappings {@link createPresenceMapping} made: a host's object that only looks like one has skipped its checks. */
+const validatedMappings = new WeakSet<PresenceMapping>();
+
 const OVERRIDE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['vccToTeams', 'teamsToVcc', 'customStates']);
 
 function vccToTeamsWith(overrides: unknown): Record<VccState, TeamsAvailability> {
@@ -219,13 +221,13 @@ function customStatesWith(
     const name = rawName.trim();
     const where = `customStates[${show(rawName)}]`;
     if (name === '') throw new TypeError(`${where}: a custom state needs a name`);
-    if (states.has(fold(name))) {
+    if (states.has(foldGraphString(name))) {
       throw new TypeError(`${where}: the name is given twice (names are matched case-insensitively)`);
     }
     const kind = requireKind(isRecord(value) ? value['kind'] : value, where);
     const own = isRecord(value) ? value['teams'] : undefined;
     const teams = own === undefined ? vccToTeams[kind] : requirePublishable(own, `${where}.teams`);
-    states.set(fold(name), Object.freeze({ name, kind, teams }));
+    states.set(foldGraphString(name), Object.freeze({ name, kind, teams }));
   }
   return states;
 }
@@ -247,24 +249,22 @@ export function createPresenceMapping(overrides: PresenceMappingOverrides = {}):
   const vccToTeams = Object.freeze(vccToTeamsWith(overrides.vccToTeams));
   const teamsToVcc = Object.freeze(teamsToVccWith(overrides.teamsToVcc));
   const customStates = customStatesWith(overrides.customStates, vccToTeams);
-  return Object.freeze({ vccToTeams, teamsToVcc, customStates });
+  const mapping: PresenceMapping = Object.freeze({ vccToTeams, teamsToVcc, customStates });
+  validatedMappings.add(mapping);
+  return mapping;
 }
 
 /**
- * The mapping with no overrides. Written out rather than made by {@link createPresenceMapping}, so a bundle that only
- * reads the defaults (the address book's agent icons) does not carry the validation of overrides.
+ * The mapping with no overrides. Marked pure: a bundle that does not use it (the address book's default is no mapping,
+ * which reads the default table alone) does not carry the validation of overrides.
  */
-export const DEFAULT_PRESENCE_MAPPING: PresenceMapping = /* @__PURE__ */ Object.freeze({
-  vccToTeams: DEFAULT_VCC_TO_TEAMS,
-  teamsToVcc: DEFAULT_TEAMS_TO_VCC,
-  customStates: new Map<string, CustomVccState>(),
-});
+export const DEFAULT_PRESENCE_MAPPING: PresenceMapping = /* @__PURE__ */ createPresenceMapping();
 
 /** The custom state a VCC state's name denotes, if the name is one of the mapping's custom states. */
 export function customStateOf(mapping: PresenceMapping, state: VccState, stateName: unknown): CustomVccState | undefined {
   // Only away kinds have custom states: a busy state's name ("Outgoing") is a sub-type, never re-classified.
   if ((state !== 'away' && state !== 'extended-away') || typeof stateName !== 'string') return undefined;
-  return mapping.customStates.get(fold(stateName));
+  return mapping.customStates.get(foldGraphString(stateName));
 }
 
 /**
@@ -276,14 +276,19 @@ export function vccToTeams(mapping: PresenceMapping, state: unknown, stateName?:
   return availability === undefined ? undefined : { availability, activity: PUBLISHED_ACTIVITY[availability] };
 }
 
-/**
- * The availability of {@link vccToTeams}, without its activity (all an icon needs). No mapping means the defaults,
- * read from their table: a bundle that only shows icons then carries no more of the mapping than that table.
- */
-function publishedAvailability(mapping: PresenceMapping | undefined, state: unknown, stateName?: unknown): TeamsAvailability | undefined {
+/** The availability of {@link vccToTeams}, without its activity (all an icon needs). */
+function publishedAvailability(mapping: PresenceMapping, state: unknown, stateName?: unknown): TeamsAvailability | undefined {
   if (!isVccState(state)) return undefined;
-  if (mapping === undefined) return DEFAULT_VCC_TO_TEAMS[state];
   return customStateOf(mapping, state, stateName)?.teams ?? mapping.vccToTeams[state];
+}
+
+/**
+ * Whether a value is a mapping {@link createPresenceMapping} made (the defaults included), for values a host sets at
+ * run time (the book's `presenceMapping`): its overrides passed instead of its result, or a hand-made object that
+ * skipped its checks (an Available wrap), are not.
+ */
+export function isPresenceMapping(value: unknown): value is PresenceMapping {
+  return validatedMappings.has(value as PresenceMapping);
 }
 
 /**
@@ -306,10 +311,13 @@ export function teamsToVcc(
 
 /**
  * A VCC agent's state as a presence icon (docs/rules.md#agent-icons-from-vcc-states): the Teams availability the
- * mapping publishes for it, shown as that availability's icon. So with the defaults Ready and Ready (Outbound) → available, Busy and Wrap → busy, Away → away,
- * Extended away → do not disturb, Logged out → offline, and a host's mapping (its overrides and custom states) changes
- * the agents' icons as it changes what Teams shows. Anything else → unknown. The state's own name (a custom state such
- * as "Lunch") becomes the {@link Presence.detail}. Without `mapping`, the defaults ({@link DEFAULT_PRESENCE_MAPPING}).
+ * mapping publishes for it, shown as that availability's icon. So with the defaults Ready and Ready (Outbound) →
+ * available, Busy and Wrap → busy, Away → away, Extended away → do not disturb, Logged out → offline; and a host's
+ * mapping (its overrides and custom states) changes the agents' icons as it changes what Teams shows. Anything else →
+ * unknown. The state's own name (a custom state such as "Lunch") becomes the {@link Presence.detail}.
+ *
+ * @param mapping Made by {@link createPresenceMapping}. Without one, or with an object it did not make (unchecked:
+ *   the overrides passed instead of its result), the defaults.
  */
 export function presenceFromVccState(
   state: VccState,
@@ -317,6 +325,12 @@ export function presenceFromVccState(
   readAt: number | null,
   mapping?: PresenceMapping,
 ): Presence {
-  const availability = publishedAvailability(mapping, state, stateName);
+  // No mapping, or one createPresenceMapping did not make (a host's object, unchecked), reads the default table alone:
+  // a bundle that only shows icons then carries no more of the mapping than that table.
+  const availability = isPresenceMapping(mapping)
+    ? publishedAvailability(mapping, state, stateName)
+    : isVccState(state)
+      ? DEFAULT_VCC_TO_TEAMS[state]
+      : undefined;
   return vccPresence(availability === undefined ? 'unknown' : presenceStateOf(availability), stateName, readAt);
 }

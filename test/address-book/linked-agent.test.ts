@@ -1,8 +1,8 @@
 /** A contact-centre agent linked to a Teams user shows one coherent presence and says who they are linked to. */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
-import { createPresenceMapping } from '../../src/sync/vcc-mapping.js';
-import { CountingAdapter, ENTRIES, openBook, optionNamed, presenceIcon, presenceLabel } from './fixtures.js';
+import { DEFAULT_PRESENCE_MAPPING, createPresenceMapping, type PresenceMapping } from '../../src/sync/vcc-mapping.js';
+import { CountingAdapter, ENTRIES, openBook, optionNamed, presenceIcon, presenceLabel, recordErrors } from './fixtures.js';
 
 const LINKED_AGENT: DirectoryEntry = { kind: 'vcc-agent', id: 'agent-anna', displayName: 'Anna (agent)', numbers: [], vccState: 'busy', linkedTeamsUserId: 'u-anna' };
 
@@ -53,5 +53,29 @@ describe("address book: a host's VCC ⇄ Teams presence mapping", () => {
     const cy = presenceIcon(book, 'Cy (agent)')!;
     expect(cy.presence.state).to.equal('offline');
     expect(cy.presence.detail).to.equal('Lunch');
+  });
+
+  it('shows the defaults, renders every row and reports it once, when presenceMapping is not a mapping createPresenceMapping made', async () => {
+    const WRAP_AGENT: DirectoryEntry = { kind: 'vcc-agent', id: 'agent-dee', displayName: 'Dee (agent)', numbers: [], vccState: 'wrap' };
+    const book = await openBook(new CountingAdapter([...ENTRIES, AWAY_AGENT, LUNCH_AGENT, WRAP_AGENT]));
+    const errors = recordErrors(book);
+    // The overrides passed instead of createPresenceMapping's result: no customStates, no tables.
+    book.presenceMapping = { customStates: { Lunch: 'away' } } as unknown as PresenceMapping;
+    await book.updateComplete;
+    expect(errors.map((event) => event.detail.operation)).to.deep.equal(['presence-mapping']);
+    expect(presenceIcon(book, 'Bea (agent)')!.presence.state).to.equal('away');
+    expect(presenceIcon(book, 'Cy (agent)')!.presence.state).to.equal('do-not-disturb');
+
+    // A hand-made copy that skipped the checks (an Available wrap): wrap stays Busy, the product's rule.
+    book.presenceMapping = { ...DEFAULT_PRESENCE_MAPPING, vccToTeams: { ...DEFAULT_PRESENCE_MAPPING.vccToTeams, wrap: 'Available' } };
+    await book.updateComplete;
+    expect(presenceIcon(book, 'Dee (agent)')!.presence.state).to.equal('busy');
+    expect(errors.map((event) => event.detail.operation)).to.deep.equal(['presence-mapping', 'presence-mapping']);
+
+    // Back to a real mapping: no further error, and it applies.
+    book.presenceMapping = createPresenceMapping({ vccToTeams: { away: 'BeRightBack' } });
+    await book.updateComplete;
+    expect(presenceIcon(book, 'Bea (agent)')!.presence.state).to.equal('be-right-back');
+    expect(errors).to.have.length(2);
   });
 });

@@ -11,7 +11,13 @@ import {
 } from '../../src/presence/presence.js';
 import { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from '../../src/presence-icon/presence-strings.js';
 import { VCC_STATES, type VccState } from '../../src/directory/entry.js';
-import { presenceFromVccState } from '../../src/sync/vcc-mapping.js';
+import {
+  DEFAULT_PRESENCE_MAPPING,
+  createPresenceMapping,
+  isPresenceMapping,
+  presenceFromVccState,
+  type PresenceMapping,
+} from '../../src/sync/vcc-mapping.js';
 
 const READ_AT = Date.UTC(2026, 10, 25, 14, 5);
 
@@ -224,6 +230,23 @@ describe('presenceFromVccState', () => {
   it("keeps a custom state's name as the detail", () => {
     expect(presenceFromVccState('extended-away', ' Lunch ', null).detail).to.equal('Lunch');
     expect(presenceFromVccState('away', '  ', null)).not.to.have.property('detail');
+  });
+
+  it("shows the availability a host's mapping publishes, custom states included", () => {
+    const mapping = createPresenceMapping({ vccToTeams: { ready: 'AvailableIdle' }, customStates: { Lunch: { kind: 'away', teams: 'Offline' } } });
+    expect(presenceFromVccState('ready', undefined, null, mapping).state).to.equal('available-idle');
+    expect(presenceFromVccState('away', 'lunch', null, mapping)).to.deep.include({ state: 'offline', detail: 'lunch' });
+    expect(presenceFromVccState('away', 'Break', null, mapping).state).to.equal('away');
+  });
+
+  it('reads the defaults for a mapping createPresenceMapping did not make, and never throws on one', () => {
+    const handMade = { ...DEFAULT_PRESENCE_MAPPING, vccToTeams: { ...DEFAULT_PRESENCE_MAPPING.vccToTeams, wrap: 'Available' as const } };
+    expect(isPresenceMapping(handMade)).to.equal(false);
+    expect(isPresenceMapping(DEFAULT_PRESENCE_MAPPING)).to.equal(true);
+    expect(presenceFromVccState('wrap', undefined, null, handMade).state).to.equal('busy');
+    for (const bad of [{}, null, 'x', { customStates: {} }]) {
+      expect(presenceFromVccState('away', 'Lunch', null, bad as unknown as PresenceMapping).state, JSON.stringify(bad)).to.equal('away');
+    }
   });
 });
 
