@@ -96,8 +96,11 @@ export class ContactpadPresenceIcon extends ContactpadElement {
   private hovered = false;
   private focused = false;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Hidden until placed: the tooltip takes no focus, and would show at the viewport's corner meanwhile. */
-  private readonly floating = new FloatingController(this, { placement: 'top', offset: TOOLTIP_OFFSET_PX, padding: 4, hideUntilPlaced: true });
+  /**
+   * Places the tooltip, made when it first opens: a list renders an icon per row, and few of them ever show one.
+   * Hidden until placed: the tooltip takes no focus, and would show at the viewport's corner meanwhile.
+   */
+  private floating: FloatingController | undefined;
 
   constructor() {
     super();
@@ -134,7 +137,7 @@ export class ContactpadPresenceIcon extends ContactpadElement {
     clearTimeout(this.hideTimer);
     this.hideTimer = undefined;
     document.removeEventListener('keydown', this.handleDocumentKeyDown, true);
-    this.floating.stop();
+    this.floating?.stop();
     this.tooltipOpen = false;
   }
 
@@ -172,7 +175,10 @@ export class ContactpadPresenceIcon extends ContactpadElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('tooltipOpen') && this.tooltipOpen) this.floating.start(this.base, this.tooltip);
+    if (changed.has('tooltipOpen') && this.tooltipOpen) {
+      this.floating ??= new FloatingController(this, { placement: 'top', offset: TOOLTIP_OFFSET_PX, padding: 4, hideUntilPlaced: true });
+      this.floating.start(this.base, this.tooltip);
+    }
   }
 
   private readTimeText(readAt: number): string {
