@@ -213,10 +213,10 @@ export class ContactpadAddressBook extends ContactpadElement {
     const loaded = this.directory.directory;
     const offered = this.offered;
     if (this.kindFilter !== 'all' && !filterKinds(loaded, offered).includes(this.kindFilter)) this.kindFilter = 'all';
-    // New results (a keystroke, a filter, a load): the first row becomes the active one, and the rows now in view
-    // need presence (the session asks only for users it has not asked for in this open).
+    // New rows: after a new search (the agent's query or filter, or what the mode offers) the first row becomes the active one, after any other update the active
+    // row follows its entry; the rows now in view need presence (the session asks only for users not asked in this open).
     const rows = this.results.rows;
-    const resultsChanged = this.selection.setRows(rows);
+    const resultsChanged = this.selection.setRows(rows, [this.query, this.kindFilter, ...offered].join('\u0000'));
     this.presence.rowsUpdated(rows, this.listboxWindow.visible(), resultsChanged, loaded !== undefined);
   }
 

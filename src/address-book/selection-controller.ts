@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryEntry } from '../directory/entry.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
 import { numberFoundBy } from '../directory/search-index.js';
-import { OptionIds, type ResultRow } from './result-rows.js';
+import { OptionIds, rowKey, type ResultRow } from './result-rows.js';
 import { nextActiveIndex } from '../internal/listbox-navigation.js';
 import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from '../number-menu/number-menu.component.js';
 import type { BookMode } from '../directory/dial-policy.js';
@@ -32,6 +32,10 @@ export class SelectionController implements ReactiveController {
   /** The rows last rendered, to keep the active row when they did not change. */
   private shown: ResultRow[] = [];
   private active = -1;
+  /** The query and kind filter of the rows shown: a change is the agent's new search. */
+  private search: string | undefined;
+  /** The active entry left the list in an update the agent did not cause: nothing is active until the agent moves. */
+  private lost = false;
   /** The active row changed since the last update: it is scrolled into view once rendered. */
   private activeMoved = false;
   private menu: DirectoryEntry | undefined;
@@ -59,6 +63,7 @@ export class SelectionController implements ReactiveController {
   }
 
   private set activeIndex(index: number) {
+    if (index >= 0) this.lost = false;
     if (index === this.active) return;
     this.active = index;
     this.activeMoved = true;
@@ -91,19 +96,41 @@ export class SelectionController implements ReactiveController {
     return id ? this.host.renderRoot.querySelector(`#${id}`) : null;
   }
 
-  /** The rows about to be rendered; returns whether they are new results (a keystroke, a filter, a load). */
-  setRows(rows: ResultRow[]): boolean {
+  /**
+   * The rows about to be rendered; returns whether they changed. `search` says what was asked for (the query, the kind
+   * filter, the kinds the mode offers): when it changed, these are new results and the first row becomes the active one. Otherwise the
+   * update is not the agent's (a load, a refresh, server results merged in) and the active row follows the same entry
+   * wherever it moved; when that entry is gone nothing is active until the agent moves, so Enter never chooses a row
+   * the agent did not pick (docs/rules.md#the-active-row-follows-its-entry).
+   */
+  setRows(rows: ResultRow[], search: string): boolean {
     if (rows === this.shown) return false;
-    // New results: the first row becomes the active one.
-    this.activeIndex = rows.length > 0 ? 0 : -1;
-    // The number menu belongs to the active row, and that changed too (the entry may not even be listed any more).
-    if (this.menuEntry) this.dropNumberMenu();
+    const newSearch = search !== this.search;
+    this.search = search;
+    const previous = this.shown[this.active];
+    const followed = newSearch || !previous ? -1 : indexOfRow(rows, rowKey(previous));
+    if (newSearch || (!previous && !this.lost)) {
+      // New results, or a first listing where nothing was active yet: the first row.
+      this.lost = false;
+      this.activeIndex = rows.length > 0 ? 0 : -1;
+    } else {
+      // The entry the agent had went away: nothing is active (and stays so until the agent moves).
+      this.lost = this.lost || followed < 0;
+      this.activeIndex = followed;
+    }
+    // The number menu belongs to the active row: it stays for the same entry (as now listed), else it closes.
+    const followedRow = rows[followed];
+    if (this.menuEntry) {
+      if (followedRow?.type === 'entry' && !newSearch) this.menuEntry = followedRow.entry;
+      else this.dropNumberMenu();
+    }
     this.shown = rows;
     return true;
   }
 
   /** A new open: the list is back at the top, so is the active row (one left below would be chosen by Enter unseen). */
   reset(): void {
+    this.lost = false;
     this.activeIndex = this.shown.length > 0 ? 0 : -1;
   }
 
@@ -200,6 +227,11 @@ export class SelectionController implements ReactiveController {
     this.menuEntry = undefined;
     if (focusInMenu) this.host.focus();
   }
+}
+
+/** Where the row that stands for `key` is now, or -1. */
+function indexOfRow(rows: readonly ResultRow[], key: string): number {
+  return rows.findIndex((row) => rowKey(row) === key);
 }
 
 /** The index of the option an event happened in, or -1. */
