@@ -53,6 +53,7 @@ export type {
   GetPresencesOptions,
   ListEntriesOptions,
   ListProgress,
+  PendingSource,
   PresenceRecord,
   SearchEntriesOptions,
   SignedInAgent,
@@ -64,7 +65,7 @@ export { PartialResultError, SignInRequiredError } from './directory/errors.js';
 export { createMemoryDirectory, type MemoryDirectoryOptions } from './directory/memory-adapter.js';
 export { createCompositeDirectory, type DirectorySource } from './directory/composite-adapter.js';
 export { offeredKinds, type BookMode, type DialPolicyOptions } from './directory/dial-policy.js';
-export { DEFAULT_MAX_AGE_MS, DirectoryCache } from './directory/directory-cache.js';
+export { DEFAULT_LOAD_DEADLINE_MS, DEFAULT_MAX_AGE_MS, DirectoryCache, LoadDeadlineError } from './directory/directory-cache.js';
 export { SearchIndex, type SearchHit } from './directory/search-index.js';
 
 // Presence: the model, its words, and the VCC ⇄ Teams mapping that decides an agent's icon.

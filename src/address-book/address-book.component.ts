@@ -2,7 +2,8 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DirectoryAdapter } from '../directory/adapter.js';
 import type { SignInRequiredError } from '../directory/errors.js';
-import { DEFAULT_MAX_AGE_MS, type LoadedDirectory } from '../directory/directory-cache.js';
+import { DEFAULT_LOAD_DEADLINE_MS, DEFAULT_MAX_AGE_MS } from '../directory/directory-cache.js';
+import type { LoadedDirectory } from '../directory/loaded-directory.js';
 import { offeredKinds, type BookMode } from '../directory/dial-policy.js';
 import { isEntryKind, type DirectoryEntry, type EntryKind } from '../directory/entry.js';
 import { queryWords } from '../directory/text.js';
@@ -109,6 +110,11 @@ export class ContactpadAddressBook extends ContactpadElement {
   @property({ attribute: false }) kinds: readonly EntryKind[] | undefined;
   /** How long a loaded directory is reused, in milliseconds (default 30 minutes). */
   @property({ type: Number, attribute: 'max-age' }) maxAge = DEFAULT_MAX_AGE_MS;
+  /**
+   * How long a whole directory load may take, in milliseconds (default 3 minutes). Sources still listing then are
+   * shown as failed, with a retry; what the others listed stays.
+   */
+  @property({ type: Number, attribute: 'load-deadline' }) loadDeadline = DEFAULT_LOAD_DEADLINE_MS;
   /** Replaces any of the book's strings. */
   @property({ attribute: false }) strings: Partial<AddressBookStrings> | undefined;
   /** Replaces any of the presence strings. */
@@ -258,7 +264,9 @@ export class ContactpadAddressBook extends ContactpadElement {
   private onDirectoryLoaded(directory: LoadedDirectory): void {
     for (const failure of directory.failures) reportFailure(this, 'list-entries', failure.error, failure.source);
     if (directory.rejected > 0) reportFailure(this, 'invalid-entries', new Error(this.text.rejectedEntries(directory.rejected)));
-    if (directory.agentError !== undefined) reportFailure(this, 'signed-in-agent', directory.agentError);
+    // A source that failed both its listing and the link check (one outage) is reported once, with its listing.
+    const sourceReported = directory.failures.some((failure) => failure.source === directory.agentErrorSource);
+    if (directory.agentError !== undefined && !sourceReported) reportFailure(this, 'signed-in-agent', directory.agentError);
   }
 
   private presenceOf = (entry: DirectoryEntry): Presence | undefined =>

@@ -1,19 +1,22 @@
 /**
  * Keeps the book's directory: loads it through the shared max-age cache when the book opens (a fresh cached
- * directory costs no request), keeps the last good directory on screen while a reload runs or after it fails,
- * and reports each new load's problems once.
+ * directory costs no request), shows what the sources that answered have listed while others still list, keeps the
+ * last good directory on screen while a reload runs or after it fails, and reports each new load's problems once.
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter, ListProgress } from '../directory/adapter.js';
 import { isAbortError } from '../internal/abort.js';
-import { sharedDirectoryCache, type DirectoryCache, type LoadedDirectory } from '../directory/directory-cache.js';
+import { sharedDirectoryCache, type DirectoryCache } from '../directory/directory-cache.js';
+import type { LoadedDirectory } from '../directory/loaded-directory.js';
 
 /** What the controller reads of the book. */
 export interface DirectoryHost extends ReactiveControllerHost {
   readonly adapter: DirectoryAdapter | undefined;
   /** How long a loaded directory is reused, in milliseconds. */
   readonly maxAge: number;
+  /** How long a whole load may take, in milliseconds. */
+  readonly loadDeadline: number;
 }
 
 export interface DirectoryControllerOptions {
@@ -59,7 +62,11 @@ export class DirectoryController implements ReactiveController {
         const onProgress = (progress: ListProgress) => {
           if (run === this.runs && !signal.aborted) this.reportProgress(progress);
         };
-        return this.cache.get(adapter, { signal, maxAge: this.host.maxAge, force, onProgress });
+        // What the sources that answered have listed is shown while the others still list.
+        const onPartial = (directory: LoadedDirectory) => {
+          if (run === this.runs && !signal.aborted) this.showPartial(directory);
+        };
+        return this.cache.get(adapter, { signal, maxAge: this.host.maxAge, deadline: this.host.loadDeadline, force, onProgress, onPartial });
       },
       onComplete: (directory) => this.show(directory),
       onError: (error) => {
@@ -162,6 +169,12 @@ export class DirectoryController implements ReactiveController {
       this.shownProgress = undefined;
       this.host.requestUpdate();
     }
+  }
+
+  /** A directory some sources are still listing: listed and searchable now, its problems reported when it completes. */
+  private showPartial(directory: LoadedDirectory): void {
+    this.directory = directory;
+    this.host.requestUpdate();
   }
 
   private show(directory: LoadedDirectory): void {

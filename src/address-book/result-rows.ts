@@ -2,7 +2,7 @@
  * The rows the book shows for a query: the typed number (when the query is one) and the matching entries the mode
  * offers, filtered by kind. Pure: the element renders what this returns.
  */
-import type { LoadedDirectory } from '../directory/directory-cache.js';
+import type { LoadedDirectory } from '../directory/loaded-directory.js';
 import type { EntryKind } from '../directory/entry.js';
 import { isDialable, toPhoneNumber, type PhoneNumber } from '../directory/phone-number.js';
 import type { SearchHit } from '../directory/search-index.js';

@@ -6,7 +6,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { DirectoryAdapter } from '../directory/adapter.js';
-import { isOffered, type LoadedDirectory } from '../directory/directory-cache.js';
+import { isOffered, type LoadedDirectory } from '../directory/loaded-directory.js';
 import type { DirectoryEntry, EntryKind } from '../directory/entry.js';
 import { isAbortError } from '../internal/abort.js';
 import { isDialable } from '../directory/phone-number.js';

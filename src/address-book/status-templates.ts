@@ -5,12 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ListProgress } from '../directory/adapter.js';
-import type { LoadedDirectory } from '../directory/directory-cache.js';
+import type { LoadedDirectory } from '../directory/loaded-directory.js';
 import { isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
-import type { AddressBookStrings, BookText } from './strings.js';
+import type { BookText } from './strings.js';
 
 export interface ProblemsState {
-  readonly text: AddressBookStrings;
+  readonly text: BookText;
   readonly directory: LoadedDirectory | undefined;
   /** The last load's failure when it failed as a whole. */
   readonly failure: { readonly error: unknown } | undefined;
@@ -37,8 +37,10 @@ export function bookProblems(state: ProblemsState): TemplateResult {
   // The hint needs a known answer: when the link check failed, a notice says so instead.
   const notLinked = directory && directory.agent.linkedTeamsUserId === null && directory.agentError === undefined;
   return html`${notLinked ? html`<p part="hint" class="hint">${text.notLinkedHint}</p>` : nothing}
-    ${(directory?.failures ?? []).map((sourceFailure) => problem(text.sourceFailed(sourceFailure.label), sourceFailure.error, state, sourceFailure.label))}
-    ${failure ? problem(text.directoryFailed, failure.error, state) : nothing}
+    ${(directory?.failures ?? []).map(({ label, error, staleSince }) =>
+      problem(staleSince === undefined ? text.sourceFailed(label) : text.sourceStale(label, text.formatTime(staleSince)), error, state, label),
+    )}
+    ${failure ? problem(directory ? text.directoryStale(text.formatTime(directory.loadedAt)) : text.directoryFailed, failure.error, state) : nothing}
     ${directory?.agentError !== undefined && isSignInRequired(directory.agentError) ? problem('', directory.agentError, state) : nothing}
     ${notices.map((notice) => html`<p part="notice" class="notice">${notice}</p>`)}`;
 }
@@ -54,7 +56,15 @@ export interface MessageState {
   readonly query: string;
 }
 
-export function bookMessage({ text, directory, loading, searching, rowCount, query, progress }: MessageState): TemplateResult | typeof nothing {
+export function bookMessage(state: MessageState): TemplateResult | typeof nothing {
+  const message = stateMessage(state);
+  // Entries are shown while the load goes on (the sources that answered, or the last good listing during a reload):
+  // how far the rest has got shows below them.
+  if (!state.directory || !state.loading || !state.progress) return message;
+  return html`${loadingProgress(state.text, state.progress)}${message}`;
+}
+
+function stateMessage({ text, directory, loading, searching, rowCount, query, progress }: MessageState): TemplateResult | typeof nothing {
   if (!directory) {
     if (!loading) return nothing;
     return html`${progress ? loadingProgress(text, progress) : nothing}<div class="skeletons" aria-hidden="true">
@@ -99,6 +109,6 @@ export function directoryNotices(directory: LoadedDirectory | undefined, text: B
   if (!directory) return [];
   return [
     ...(directory.rejected > 0 ? [text.rejectedEntries(directory.rejected)] : []),
-    ...(directory.agentError !== undefined && !isSignInRequired(directory.agentError) ? [text.agentCheckFailed] : []),
+    ...(directory.agentError !== undefined && !isSignInRequired(directory.agentError) ? [directory.agentStale ? text.agentCheckStale : text.agentCheckFailed] : []),
   ];
 }

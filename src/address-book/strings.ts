@@ -8,7 +8,7 @@
 import type { EntryKind } from '../directory/entry.js';
 import type { PhoneNumberType } from '../directory/phone-number.js';
 import type { PresenceStrings } from '../presence-icon/presence-strings.js';
-import { numberFormat, pluralRules } from '../internal/intl.js';
+import { numberFormat, pluralRules, timeFormat } from '../internal/intl.js';
 
 /**
  * A count's text, one form per plural category (`Intl.PluralRules`) of the book's language. `other` is required; a
@@ -46,7 +46,11 @@ export interface AddressBookStrings {
   readonly resultCount: CountText;
   readonly notLinkedHint: string;
   readonly sourceFailed: (source: string) => string;
+  /** A source's refresh failed and its entries from the last good load (read at `time`) are still shown. */
+  readonly sourceStale: (source: string, time: string) => string;
   readonly directoryFailed: string;
+  /** The whole refresh failed and the directory loaded at `time` is still shown. */
+  readonly directoryStale: (time: string) => string;
   readonly retry: string;
   readonly signIn: string;
   /**
@@ -63,6 +67,8 @@ export interface AddressBookStrings {
   readonly rejectedEntries: CountText;
   readonly presenceFailed: string;
   readonly agentCheckFailed: string;
+  /** The link check failed and the link the last good load found is used (Teams entries stay). */
+  readonly agentCheckStale: string;
   readonly chooseNumber: (name: string) => string;
   readonly unnamed: string;
   /** A linked agent's second line; `name` is undefined when the Teams user is not listed. */
@@ -118,7 +124,9 @@ export const DEFAULT_STRINGS: AddressBookStrings = {
   notLinkedHint:
     'Teams users, auto attendants and call queues appear once you link your agent account with your Microsoft Teams user (ask your administrator).',
   sourceFailed: (source) => `${source} could not be loaded.`,
+  sourceStale: (source, time) => `${source} could not be refreshed; its entries from ${time} are shown and may be out of date.`,
   directoryFailed: 'The address book could not be loaded.',
+  directoryStale: (time) => `The address book could not be refreshed; the entries from ${time} are shown and may be out of date.`,
   retry: 'Retry',
   signIn: 'Sign in',
   signInRequired: (_source, message) => message,
@@ -128,6 +136,7 @@ export const DEFAULT_STRINGS: AddressBookStrings = {
   rejectedEntries: { one: '{count} entry could not be shown.', other: '{count} entries could not be shown.' },
   presenceFailed: 'Presence could not be loaded; it shows as Unknown.',
   agentCheckFailed: 'Your Microsoft Teams link could not be checked, so Teams entries are hidden.',
+  agentCheckStale: 'Your Microsoft Teams link could not be checked; Teams entries are shown as last loaded.',
   chooseNumber: (name) => `Choose a number for ${name}`,
   unnamed: 'Unnamed',
   linkedTo: (name) => (name ? `Linked to ${name}` : 'Linked to a Teams user'),
@@ -168,6 +177,8 @@ export type BookText = Omit<AddressBookStrings, CountKey> & {
 } & {
   /** A number formatted for the book's language (`Intl.NumberFormat`), e.g. the "+2" of a row with more numbers. */
   readonly formatNumber: (value: number) => string;
+  /** A time of day (epoch milliseconds) for the book's language, e.g. when a stale listing was read. */
+  readonly formatTime: (epochMs: number) => string;
 };
 
 /**
@@ -211,6 +222,7 @@ export function bookText(overrides: Partial<AddressBookStrings> | undefined, loc
       moreNumbers: (count) => formatCount(strings.moreNumbers, count, locale),
       rejectedEntries: (count) => formatCount(strings.rejectedEntries, count, locale),
       formatNumber: (value) => formatNumber(value, locale),
+      formatTime: (epochMs) => timeFormat(locale).format(epochMs),
     };
     byLocale.set(key, text);
   }

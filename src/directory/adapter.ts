@@ -23,6 +23,17 @@ export interface SourceFailure {
   /** A name an agent understands, e.g. "Microsoft Teams". */
   readonly label: string;
   readonly error: unknown;
+  /**
+   * When the source's entries from its last good listing are still listed (a refresh failed): when that listing was
+   * read (epoch ms). The book says they may be out of date.
+   */
+  readonly staleSince?: number;
+}
+
+/** A source that has not answered yet, in a partial listing. */
+export interface PendingSource {
+  readonly source: string;
+  readonly label: string;
 }
 
 /** What {@link DirectoryAdapter.listEntries} resolves to. */
@@ -35,6 +46,11 @@ export interface DirectoryListing {
    * (a tenant too large to download). The book then searches the server for queries it cannot answer locally.
    */
   readonly serverSearch?: boolean;
+  /**
+   * In a partial listing ({@link ListEntriesOptions.onPartial}): the sources that have not answered yet. Should the
+   * load end before they do (its deadline), they are reported as failed and what was listed stays.
+   */
+  readonly pending?: readonly PendingSource[];
 }
 
 /** Who is using the address book. */
@@ -88,6 +104,12 @@ export interface ListEntriesOptions {
    * listing settled or the signal aborted, are ignored. An adapter that cannot tell simply never calls it.
    */
   readonly onProgress?: (progress: ListProgress) => void;
+  /**
+   * Optional: the entries listed so far while the listing goes on, for the book to list and search at once (a
+   * composite adapter calls it as each source answers, so a slow source never holds the others back). Each call
+   * replaces the one before, with `pending` naming the sources still listing; the resolved listing is the final word.
+   */
+  readonly onPartial?: (listing: DirectoryListing) => void;
 }
 
 export interface GetPresencesOptions {

@@ -1,12 +1,16 @@
 /**
  * Merges several directory sources (e.g. ContactPad's VCC entities and Microsoft Graph's Teams entities) into one
- * adapter. Entries are de-duplicated by id (the first source listed wins). A source that fails does not fail the
- * whole: its failure is reported in the listing (the book shows it with a retry) and the other sources stay usable.
+ * adapter. The sources list at once, and what has answered is handed on at once (`onPartial`): a slow source never
+ * holds the others back. An id keeps the first source that listed it; a repeat is passed on for the book to report.
+ * A source that fails does not fail the whole: its failure is reported in the listing (the book shows it with a
+ * retry), its last good entries stay listed (marked stale), and the other sources stay usable.
  */
 import type {
   DirectoryAdapter,
   DirectoryListing,
+  ListEntriesOptions,
   ListProgress,
+  PendingSource,
   PresenceRecord,
   SignedInAgent,
   SourceFailure,
@@ -56,9 +60,14 @@ function progressReporter(
 /**
  * One source's listing. Its progress is forwarded while it lists; when it has listed, its count becomes final (its
  * last report's, or the entries it gave when it reported none) and is its total; when it fails, it is dropped from the
- * progress.
+ * progress. `onPartial` gets the source's own partial listings (a nested composite, a streaming adapter).
  */
-function listSource(source: DirectorySource, signal: AbortSignal, report: ProgressReporter | undefined): Promise<DirectoryListing> {
+function listSource(
+  source: DirectorySource,
+  signal: AbortSignal,
+  report: ProgressReporter | undefined,
+  onPartial: ((listing: DirectoryListing) => void) | undefined,
+): Promise<DirectoryListing> {
   let last: SourceProgress | undefined;
   let settled = false;
   const onProgress = report
@@ -69,8 +78,13 @@ function listSource(source: DirectorySource, signal: AbortSignal, report: Progre
         report(source, last);
       }
     : undefined;
+  const partial = onPartial
+    ? (listing: DirectoryListing) => {
+        if (!settled && !signal.aborted && Array.isArray(listing?.entries)) onPartial(listing);
+      }
+    : undefined;
   return Promise.resolve()
-    .then(() => source.adapter.listEntries(onProgress ? { signal, onProgress } : { signal }))
+    .then(() => source.adapter.listEntries({ signal, ...(onProgress ? { onProgress } : {}), ...(partial ? { onPartial: partial } : {}) }))
     .then(
       (listing) => {
         settled = true;
@@ -92,51 +106,135 @@ function listSource(source: DirectorySource, signal: AbortSignal, report: Progre
     );
 }
 
+/** Where one source's listing stands within a composite listing. */
+type SourceState =
+  | { readonly status: 'pending'; readonly partial?: DirectoryListing }
+  | { readonly status: 'listed'; readonly listing: DirectoryListing }
+  | { readonly status: 'failed'; readonly error: unknown };
+
+/** A source's last good listing: shown again, marked stale, when a refresh of that source fails. */
+interface LastGood {
+  readonly entries: readonly unknown[];
+  readonly at: number;
+}
+
+/** What merging the sources' states gives: the listing, and which source lists each entry (for presence). */
+interface Merged {
+  readonly listing: DirectoryListing;
+  readonly owners: Map<string, DirectorySource>;
+}
+
+/**
+ * The sources' entries in source order, each marked with its source. An id listed by an earlier source is kept
+ * there; the later entry is passed on as it is, so the book counts it among the entries it could not use and reports
+ * it (a source never silently replaces another's entry).
+ */
+function merge(sources: readonly DirectorySource[], states: readonly SourceState[], lastGood: ReadonlyMap<string, LastGood>): Merged {
+  const entries: DirectoryEntry[] = [];
+  const failures: SourceFailure[] = [];
+  const pending: PendingSource[] = [];
+  const owners = new Map<string, DirectorySource>();
+  states.forEach((state, i) => {
+    const source = sources[i]!;
+    let listed: readonly unknown[];
+    if (state.status === 'listed') {
+      listed = state.listing.entries;
+      // Failures a nested adapter reported stay visible.
+      failures.push(...(state.listing.failures ?? []));
+    } else if (state.status === 'failed') {
+      const kept = lastGood.get(source.id);
+      listed = kept?.entries ?? [];
+      failures.push({ source: source.id, label: source.label, error: state.error, ...(kept ? { staleSince: kept.at } : {}) });
+    } else {
+      pending.push({ source: source.id, label: source.label });
+      listed = state.partial?.entries ?? [];
+    }
+    for (const entry of listed) {
+      const id = usableEntryId(entry);
+      if (id === undefined || owners.has(id)) {
+        // Unusable or repeated: passed on, for the book to drop and report with the rest.
+        entries.push(id === undefined ? (entry as DirectoryEntry) : (withSource(entry, source.id) ?? (entry as DirectoryEntry)));
+        continue;
+      }
+      const marked = withSource(entry, source.id);
+      if (!marked) {
+        entries.push(entry as DirectoryEntry);
+        continue;
+      }
+      owners.set(id, source);
+      entries.push(marked);
+    }
+  });
+  return { listing: { entries, failures, ...(pending.length > 0 ? { pending } : {}) }, owners };
+}
+
+/** The entry marked with its source; `undefined` when host data cannot be copied (a getter that throws). */
+function withSource(entry: unknown, source: string): DirectoryEntry | undefined {
+  try {
+    return { ...(entry as DirectoryEntry), source };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The composite's listing: each source listed at once; as each answers, `onPartial` gets every entry known so far, so
+ * a slow source never holds back the others (docs/rules.md#each-source-listed-as-it-answers).
+ */
+async function listAll(
+  sources: readonly DirectorySource[],
+  lastGood: Map<string, LastGood>,
+  { signal, onProgress, onPartial }: ListEntriesOptions,
+): Promise<{ merged: Merged; results: readonly PromiseSettledResult<DirectoryListing>[] }> {
+  const report = progressReporter(sources, onProgress, signal);
+  const states: SourceState[] = sources.map(() => ({ status: 'pending' }));
+  const update = (i: number, state: SourceState) => {
+    states[i] = state;
+    if (onPartial && !signal.aborted && states.some((other) => other.status === 'pending')) {
+      onPartial(merge(sources, states, lastGood).listing);
+    }
+  };
+  const results = await Promise.allSettled(
+    sources.map((source, i) =>
+      listSource(source, signal, report, onPartial ? (partial) => update(i, { status: 'pending', partial }) : undefined).then(
+        (listing) => {
+          if (!Array.isArray(listing?.entries)) throw new TypeError('not a listing');
+          lastGood.set(source.id, { entries: listing.entries, at: Date.now() });
+          update(i, { status: 'listed', listing });
+          return listing;
+        },
+        (error: unknown) => {
+          update(i, { status: 'failed', error });
+          throw error;
+        },
+      ),
+    ),
+  );
+  signal.throwIfAborted();
+  return { merged: merge(sources, states, lastGood), results };
+}
+
 export function createCompositeDirectory(sources: readonly DirectorySource[]): DirectoryAdapter {
   // Which source listed each Teams user, so presence is asked of the source that knows the user.
   let ownerOf = new Map<string, DirectorySource>();
   // Sources whose last listing was partial (a large tenant): the ones searched on the server.
   let searchable: DirectorySource[] = [];
   // The last listing each source gave, shown again (with its failure) when a reload of that source fails.
-  const lastGood = new Map<string, readonly unknown[]>();
+  const lastGood = new Map<string, LastGood>();
 
   return {
-    async listEntries({ signal, onProgress }): Promise<DirectoryListing> {
-      const report = progressReporter(sources, onProgress, signal);
-      const results = await Promise.allSettled(sources.map((source) => listSource(source, signal, report)));
-      signal.throwIfAborted();
-      const entries: DirectoryEntry[] = [];
-      const failures: SourceFailure[] = [];
-      const owners = new Map<string, DirectorySource>();
-      results.forEach((result, i) => {
-        const source = sources[i]!;
-        if (result.status === 'fulfilled' && Array.isArray(result.value?.entries)) {
-          lastGood.set(source.id, result.value.entries);
-          // Failures a nested composite reported stay visible.
-          failures.push(...(result.value.failures ?? []));
-        } else {
-          failures.push({ source: source.id, label: source.label, error: result.status === 'rejected' ? result.reason : new TypeError('not a listing') });
-        }
-        // Host data is checked again by the book; here only what de-duplication needs.
-        for (const entry of lastGood.get(source.id) ?? []) {
-          const id = usableEntryId(entry);
-          // Unusable (no kind or id): passed on, so the book drops it and reports it with the rest. Keyed as the book
-          // keys entries, so a malformed entry never hides a good one with its id, and " 7" and 7 are one id.
-          if (id === undefined) entries.push(entry as DirectoryEntry);
-          if (id === undefined || owners.has(id)) continue;
-          owners.set(id, source);
-          entries.push({ ...(entry as DirectoryEntry), source: source.id });
-        }
-      });
-      if (failures.length === sources.length && sources.length > 0) {
-        throw failures[0]!.error;
+    async listEntries(options): Promise<DirectoryListing> {
+      const { merged, results } = await listAll(sources, lastGood, options);
+      const failed = results.filter((result) => result.status === 'rejected');
+      if (failed.length === sources.length && sources.length > 0 && merged.listing.entries.length === 0) {
+        throw (failed[0] as PromiseRejectedResult).reason;
       }
-      ownerOf = owners;
+      ownerOf = merged.owners;
       searchable = sources.filter((source, i) => {
         const result = results[i];
-        return result?.status === 'fulfilled' && result.value?.serverSearch === true && typeof source.adapter.searchEntries === 'function';
+        return result?.status === 'fulfilled' && result.value.serverSearch === true && typeof source.adapter.searchEntries === 'function';
       });
-      return { entries, failures, ...(searchable.length > 0 ? { serverSearch: true } : {}) };
+      return { ...merged.listing, ...(searchable.length > 0 ? { serverSearch: true } : {}) };
     },
 
     async searchEntries(query, { signal }): Promise<readonly DirectoryEntry[]> {
@@ -177,9 +275,14 @@ export function createCompositeDirectory(sources: readonly DirectorySource[]): D
       signal.throwIfAborted();
       const failed = results.filter((result) => result.status === 'rejected');
       if (failed.length > 0 && failed.length === results.length) throw failed[0]!.reason;
-      return results.flatMap((result) =>
-        result.status === 'fulfilled' && Array.isArray(result.value) ? (result.value as readonly PresenceRecord[]) : [],
-      );
+      // A source answers only for the users asked of it: a record for another source's user is dropped, so no source
+      // can set the presence of a user it does not list.
+      const asked = [...bySource.values()];
+      return results.flatMap((result, i) => {
+        if (result.status !== 'fulfilled' || !Array.isArray(result.value)) return [];
+        const ids = new Set(asked[i]);
+        return (result.value as readonly PresenceRecord[]).filter((record) => ids.has(record?.id));
+      });
     },
 
     async getSignedInAgent({ signal }): Promise<SignedInAgent> {
@@ -189,11 +292,12 @@ export function createCompositeDirectory(sources: readonly DirectorySource[]): D
       const agentId = agents.find((agent) => agent.agentId)?.agentId;
       const linkedTeamsUserId = agents.find((agent) => agent.linkedTeamsUserId)?.linkedTeamsUserId ?? null;
       // "Not linked" is only an answer if no source that could have said otherwise failed.
-      const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      const failedAt = results.findIndex((result) => result.status === 'rejected');
       const agent: SignedInAgent = agentId ? { agentId, linkedTeamsUserId } : { linkedTeamsUserId };
-      if (failed && linkedTeamsUserId === null) {
+      if (failedAt >= 0 && linkedTeamsUserId === null) {
         // What is known (the agent's own id) still counts; the failure is the reason (e.g. a sign-in to Teams).
-        throw new PartialResultError('The Teams link could not be checked.', agent, { cause: failed.reason });
+        const failed = results[failedAt] as PromiseRejectedResult;
+        throw new PartialResultError('The Teams link could not be checked.', agent, { cause: failed.reason, source: sources[failedAt]!.id });
       }
       return agent;
     },

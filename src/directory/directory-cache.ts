@@ -4,132 +4,163 @@
  * at a time, shared by every book that uses the adapter (the outbound dialog and the consult panel). The rules:
  * docs/rules.md#directory-cached-for-30-minutes and #one-load-shared-per-adapter.
  */
-import type { DirectoryAdapter, ListProgress, SignedInAgent, SourceFailure } from './adapter.js';
-import { TEAMS_KINDS, type DirectoryEntry, type EntryKind } from './entry.js';
+import type { DirectoryAdapter, DirectoryListing, ListProgress, PendingSource } from './adapter.js';
 import { isPartialResult } from './errors.js';
+import { NOT_LINKED, sanitizeAgent, toLoadedDirectory, type AgentCheck, type LoadedDirectory } from './loaded-directory.js';
 import { sanitizeProgress } from './progress.js';
-import { sanitizeListing } from './sanitize.js';
-import { SearchIndex } from './search-index.js';
-import { collator } from '../internal/intl.js';
+import { sanitizeListing, type SanitizedListing } from './sanitize.js';
 
 export const DEFAULT_MAX_AGE_MS = 30 * 60 * 1000;
 
-export interface LoadedDirectory {
-  /** The entries the book may offer: number-less Teams entries, Teams entries of an unlinked agent and the agent's own entries removed. */
-  readonly entries: readonly DirectoryEntry[];
-  readonly agent: SignedInAgent;
-  readonly failures: readonly SourceFailure[];
-  /** Entries the adapter returned that could not be used (malformed, repeated ids). */
-  readonly rejected: number;
-  /** The kinds of entry offered (for the kind filter). */
-  readonly kinds: ReadonlySet<EntryKind>;
-  /** The listing is partial: more entries are found by the adapter's server search as the agent types. */
-  readonly serverSearch: boolean;
-  /** The error of `getSignedInAgent` when it failed (Teams entries are then hidden). */
-  readonly agentError?: unknown;
-  readonly loadedAt: number;
-  /**
-   * The offered Teams user a contact-centre agent is linked to ("Linked to <name>"), by its id. Only linked users are
-   * indexed (on first use): a map of every entry would cost megabytes at 100,000 entries, for a handful of agents.
-   */
-  linkedUser(id: string): DirectoryEntry | undefined;
-  /** The search index for a locale's collation, built once per locale on first use. */
-  indexFor(locale: string | undefined): SearchIndex;
+/**
+ * How long a whole load may take (3 minutes) before the sources still listing are given up as failed: a source that
+ * keeps answering slowly, each attempt within its own timeout, must not keep the book loading for ever.
+ */
+export const DEFAULT_LOAD_DEADLINE_MS = 3 * 60 * 1000;
+
+/**
+ * How long a partial listing waits before it is shown, unless the load ends first: sources that answer close together
+ * are indexed once, not once each.
+ */
+export const PARTIAL_LISTING_GRACE_MS = 150;
+
+/** The load went past its deadline ({@link DEFAULT_LOAD_DEADLINE_MS}). */
+export class LoadDeadlineError extends Error {
+  override readonly name = 'LoadDeadlineError';
 }
 
-const DIALLED_BY_ID: ReadonlySet<EntryKind> = new Set(['vcc-agent', 'vcc-group', 'interaction-plan']);
-
-const NOT_LINKED: SignedInAgent = { linkedTeamsUserId: null };
-
-/** Whether an entry is offered to this agent at all, whatever the mode. */
-export function isOffered(entry: DirectoryEntry, agent: SignedInAgent): boolean {
-  if (entry.id === agent.agentId || entry.id === agent.linkedTeamsUserId) return false;
-  // Contact-centre agents, groups and plans are dialled by id; everything else needs a number.
-  if (!DIALLED_BY_ID.has(entry.kind) && entry.numbers.length === 0) return false;
-  // Teams entries need a linked agent.
-  return agent.linkedTeamsUserId !== null || !TEAMS_KINDS.has(entry.kind);
-}
-
-function sanitizeAgent(value: unknown): SignedInAgent {
-  const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const linked = typeof raw.linkedTeamsUserId === 'string' && raw.linkedTeamsUserId !== '' ? raw.linkedTeamsUserId : null;
-  return typeof raw.agentId === 'string' ? { agentId: raw.agentId, linkedTeamsUserId: linked } : { linkedTeamsUserId: linked };
+export interface LoadOptions {
+  readonly now?: () => number;
+  /** The adapter's progress reports, cleaned, until the listing settles or the signal aborts. */
+  readonly onProgress?: (progress: ListProgress) => void;
+  /** What has been listed while the load goes on (some sources answered, others not yet): a directory not `complete`. */
+  readonly onPartial?: (directory: LoadedDirectory) => void;
+  /** The last good directory: its Teams link is kept, marked stale, when the link check fails. */
+  readonly previous?: LoadedDirectory | undefined;
+  /** The whole load's deadline, in milliseconds ({@link DEFAULT_LOAD_DEADLINE_MS}). */
+  readonly deadline?: number;
 }
 
 /**
- * Loads and prepares a directory once. Rejects when the listing fails as a whole (or is garbage). `onProgress` gets
- * the adapter's progress reports, cleaned, until the listing settles or `signal` aborts.
+ * Loads and prepares a directory once. Rejects when the listing fails as a whole (or is garbage) and nothing was
+ * listed. Past its deadline, the sources still listing are reported as failed and what was listed is the directory
+ * (docs/rules.md#every-load-has-a-deadline).
  */
-export async function loadDirectory(
-  adapter: DirectoryAdapter,
-  signal: AbortSignal,
-  now: () => number = Date.now,
-  onProgress?: (progress: ListProgress) => void,
-): Promise<LoadedDirectory> {
-  let listed = false;
+export async function loadDirectory(adapter: DirectoryAdapter, signal: AbortSignal, options: LoadOptions = {}): Promise<LoadedDirectory> {
+  const { now = Date.now, onProgress, onPartial, previous, deadline = DEFAULT_LOAD_DEADLINE_MS } = options;
+  // The adapter's work stops when the caller aborts or the deadline passes, whichever comes first.
+  const work = new AbortController();
+  const stopWork = () => work.abort(signal.reason);
+  signal.addEventListener('abort', stopWork, { once: true });
+  let onDeadline = (_error: LoadDeadlineError) => {};
+  const pastDeadline = new Promise<never>((_, reject) => {
+    onDeadline = reject;
+  });
+  pastDeadline.catch(() => undefined);
+  const deadlineTimer = setTimeout(() => {
+    const error = new LoadDeadlineError(`The directory did not finish loading within ${Math.round(deadline / 1000)} s.`);
+    onDeadline(error);
+    work.abort(error);
+  }, deadline);
+
+  let settled = false;
+  let latest: DirectoryListing | undefined;
+  let check: AgentCheck | undefined;
+  let partialTimer: ReturnType<typeof setTimeout> | undefined;
+  const showPartial = () => {
+    partialTimer = undefined;
+    if (settled || signal.aborted || !latest || !check || !onPartial) return;
+    const { pending, ...listing } = latest;
+    onPartial(toLoadedDirectory(sanitizeListing(listing), check, { loadedAt: now(), pending: pending ?? [] }));
+  };
+  const schedulePartial = () => {
+    if (onPartial && partialTimer === undefined) partialTimer = setTimeout(showPartial, PARTIAL_LISTING_GRACE_MS);
+  };
   const report = onProgress
     ? (value: ListProgress) => {
         const progress = sanitizeProgress(value);
-        if (progress && !listed && !signal.aborted) onProgress(progress);
+        if (progress && !settled && !signal.aborted) onProgress(progress);
       }
     : undefined;
-  const [listing, agentResult] = await Promise.all([
-    // Called inside the promise chain so a synchronous throw in host code becomes a rejection.
-    Promise.resolve()
-      .then(() => adapter.listEntries(report ? { signal, onProgress: report } : { signal }))
-      .finally(() => {
-        listed = true;
-      }),
-    Promise.resolve()
-      .then(() => adapter.getSignedInAgent({ signal }))
-      .then(
-        (agent) => ({ agent: sanitizeAgent(agent) }),
-        // A partial answer keeps what is known (the agent's own id); its cause is what went wrong.
-        (error: unknown) =>
-          isPartialResult(error) ? { agent: sanitizeAgent(error.partial), error: error.cause ?? error } : { agent: NOT_LINKED, error },
+  const partial = onPartial
+    ? (value: DirectoryListing) => {
+        if (settled || !Array.isArray(value?.entries)) return;
+        latest = value;
+        schedulePartial();
+      }
+    : undefined;
+
+  try {
+    const [listing, agentCheck] = await Promise.all([
+      Promise.race([
+        // Called inside the promise chain so a synchronous throw in host code becomes a rejection.
+        Promise.resolve().then(() => adapter.listEntries({ signal: work.signal, ...(report ? { onProgress: report } : {}), ...(partial ? { onPartial: partial } : {}) })),
+        pastDeadline,
+      ]).then(
+        (value) => sanitizeListing(value),
+        // Past the deadline with something listed: that is the directory, the sources still listing failed.
+        (error: unknown) => {
+          if (!(error instanceof LoadDeadlineError) || !latest) throw error;
+          return withPendingFailed(latest, error);
+        },
       ),
-  ]);
-  signal.throwIfAborted();
-  const { entries, failures, rejected, serverSearch } = sanitizeListing(listing);
-  const agent = agentResult.agent;
-  const offered = entries.filter((entry) => isOffered(entry, agent));
-  const indexes = new Map<string, SearchIndex>();
-  let linked: Map<string, DirectoryEntry> | undefined;
-  return {
-    entries: offered,
-    agent,
-    failures,
-    rejected,
-    serverSearch,
-    kinds: new Set(offered.map((entry) => entry.kind)),
-    ...('error' in agentResult ? { agentError: agentResult.error } : {}),
-    loadedAt: now(),
-    linkedUser(id) {
-      if (!linked) {
-        const wanted = new Set(offered.flatMap((entry) => (entry.kind === 'vcc-agent' && entry.linkedTeamsUserId ? [entry.linkedTeamsUserId] : [])));
-        linked = new Map(offered.filter((entry) => entry.kind === 'teams-user' && wanted.has(entry.id)).map((entry) => [entry.id, entry]));
-      }
-      return linked.get(id);
-    },
-    indexFor(locale) {
-      const key = locale ?? '';
-      let index = indexes.get(key);
-      if (!index) {
-        index = new SearchIndex(offered, collator(locale));
-        indexes.set(key, index);
-      }
-      return index;
-    },
-  };
+      Promise.race([Promise.resolve().then(() => adapter.getSignedInAgent({ signal: work.signal })), pastDeadline]).then(
+        (agent): AgentCheck => ({ agent: sanitizeAgent(agent) }),
+        (error: unknown): AgentCheck => failedCheck(error, previous),
+      ).then((value) => {
+        check = value;
+        if (latest) schedulePartial();
+        return value;
+      }),
+    ]);
+    signal.throwIfAborted();
+    return toLoadedDirectory(listing, agentCheck, { loadedAt: now() });
+  } finally {
+    settled = true;
+    clearTimeout(deadlineTimer);
+    clearTimeout(partialTimer);
+    signal.removeEventListener('abort', stopWork);
+  }
+}
+
+/**
+ * The link check failed. A partial answer keeps what is known (the agent's own id); the failure is its cause. The link
+ * the last good load found is kept, marked stale, rather than hiding every Teams entry (docs/rules.md#a-failed-refresh-keeps-what-was-shown).
+ */
+function failedCheck(error: unknown, previous: LoadedDirectory | undefined): AgentCheck {
+  const partial = isPartialResult(error);
+  const known = partial ? sanitizeAgent(error.partial) : NOT_LINKED;
+  const cause = partial ? (error.cause ?? error) : error;
+  const source = partial && typeof error.source === 'string' ? error.source : undefined;
+  const lastLink = previous?.agent.linkedTeamsUserId ?? null;
+  if (known.linkedTeamsUserId === null && lastLink !== null) {
+    const agentId = known.agentId ?? previous?.agent.agentId;
+    return { agent: agentId === undefined ? { linkedTeamsUserId: lastLink } : { agentId, linkedTeamsUserId: lastLink }, error: cause, stale: true, source };
+  }
+  return { agent: known, error: cause, source };
+}
+
+/** A partial listing ended by the deadline: its pending sources become failures. */
+function withPendingFailed(listing: DirectoryListing, error: LoadDeadlineError): SanitizedListing {
+  const { pending = [], ...rest } = listing;
+  const sanitized = sanitizeListing(rest);
+  const failed = pending.map((source: PendingSource) => ({ source: source.source, label: source.label, error }));
+  return { ...sanitized, failures: [...sanitized.failures, ...failed] };
 }
 
 interface InFlight {
   promise: Promise<LoadedDirectory>;
   controller: AbortController;
   waiters: number;
-  /** The waiters' progress listeners, and the latest report (given at once to a waiter that joins later). */
-  listeners: Set<(progress: ListProgress) => void>;
+  /** The waiters' listeners, and the latest report and partial directory (given at once to a waiter that joins later). */
+  listeners: Set<Listeners>;
   progress?: ListProgress;
+  partial?: LoadedDirectory;
+}
+
+interface Listeners {
+  readonly onProgress?: ((progress: ListProgress) => void) | undefined;
+  readonly onPartial?: ((directory: LoadedDirectory) => void) | undefined;
 }
 
 interface CacheSlot {
@@ -142,11 +173,15 @@ export interface CacheGetOptions {
   readonly maxAge?: number;
   /** Ignore the cached directory (an agent's retry). */
   readonly force?: boolean;
+  /** The load's deadline, when this call starts one ({@link DEFAULT_LOAD_DEADLINE_MS}). */
+  readonly deadline?: number;
   /**
    * How far the load this call waits for has got, when its adapter reports it: every caller sharing a load gets its
    * reports (one that joins later gets the latest at once), until the load settles or the caller's signal aborts.
    */
   readonly onProgress?: (progress: ListProgress) => void;
+  /** What the load has listed so far, shown while slower sources still list; shared as progress is. */
+  readonly onPartial?: (directory: LoadedDirectory) => void;
 }
 
 /** A max-age cache of loaded directories, per adapter. */
@@ -161,7 +196,7 @@ export class DirectoryCache {
     return directory && this.now() - directory.loadedAt < maxAge ? directory : undefined;
   }
 
-  get(adapter: DirectoryAdapter, { signal, maxAge = DEFAULT_MAX_AGE_MS, force = false, onProgress }: CacheGetOptions): Promise<LoadedDirectory> {
+  get(adapter: DirectoryAdapter, { signal, maxAge = DEFAULT_MAX_AGE_MS, force = false, deadline, onProgress, onPartial }: CacheGetOptions): Promise<LoadedDirectory> {
     const fresh = force ? undefined : this.peek(adapter, maxAge);
     if (fresh) return Promise.resolve(fresh);
     let slot = this.slots.get(adapter);
@@ -169,20 +204,29 @@ export class DirectoryCache {
       slot = {};
       this.slots.set(adapter, slot);
     }
-    if (!slot.inFlight || slot.inFlight.controller.signal.aborted) slot.inFlight = this.startLoad(adapter, slot);
-    return this.wait(slot.inFlight, signal, onProgress);
+    if (!slot.inFlight || slot.inFlight.controller.signal.aborted) slot.inFlight = this.startLoad(adapter, slot, deadline);
+    return this.wait(slot.inFlight, signal, { onProgress, onPartial });
   }
 
-  private startLoad(adapter: DirectoryAdapter, slot: CacheSlot): InFlight {
+  private startLoad(adapter: DirectoryAdapter, slot: CacheSlot, deadline: number | undefined): InFlight {
     const controller = new AbortController();
     const inFlight: InFlight = {
       controller,
       waiters: 0,
       listeners: new Set(),
       // Reports come once listing has begun (after this object exists).
-      promise: loadDirectory(adapter, controller.signal, this.now, (progress) => {
-        inFlight.progress = progress;
-        for (const listener of [...inFlight.listeners]) notify(listener, progress);
+      promise: loadDirectory(adapter, controller.signal, {
+        now: this.now,
+        previous: slot.directory,
+        ...(deadline === undefined ? {} : { deadline }),
+        onProgress: (progress) => {
+          inFlight.progress = progress;
+          for (const { onProgress } of [...inFlight.listeners]) if (onProgress) notify(onProgress, progress);
+        },
+        onPartial: (directory) => {
+          inFlight.partial = directory;
+          for (const { onPartial } of [...inFlight.listeners]) if (onPartial) notify(onPartial, directory);
+        },
       }),
     };
     inFlight.promise.then(
@@ -197,17 +241,16 @@ export class DirectoryCache {
   }
 
   /** Waits for a shared load; the load is aborted only when every waiter has given up. */
-  private async wait(inFlight: InFlight, signal: AbortSignal, onProgress?: (progress: ListProgress) => void): Promise<LoadedDirectory> {
+  private async wait(inFlight: InFlight, signal: AbortSignal, listeners: Listeners): Promise<LoadedDirectory> {
     signal.throwIfAborted();
     inFlight.waiters++;
-    if (onProgress) {
-      inFlight.listeners.add(onProgress);
-      if (inFlight.progress) notify(onProgress, inFlight.progress);
-    }
+    inFlight.listeners.add(listeners);
+    if (inFlight.progress && listeners.onProgress) notify(listeners.onProgress, inFlight.progress);
+    if (inFlight.partial && listeners.onPartial) notify(listeners.onPartial, inFlight.partial);
     let onAbort = () => {};
     const aborted = new Promise<never>((_, reject) => {
       onAbort = () => {
-        if (onProgress) inFlight.listeners.delete(onProgress);
+        inFlight.listeners.delete(listeners);
         if (--inFlight.waiters === 0) inFlight.controller.abort(signal.reason);
         reject(signal.reason as Error);
       };
@@ -216,7 +259,7 @@ export class DirectoryCache {
     try {
       return await Promise.race([inFlight.promise, aborted]);
     } finally {
-      if (onProgress) inFlight.listeners.delete(onProgress);
+      inFlight.listeners.delete(listeners);
       if (!signal.aborted) {
         signal.removeEventListener('abort', onAbort);
         inFlight.waiters--;
@@ -226,9 +269,9 @@ export class DirectoryCache {
 }
 
 /** Gives a listener a report; one that throws is reported as uncaught, without failing the load or other listeners. */
-function notify(listener: (progress: ListProgress) => void, progress: ListProgress): void {
+function notify<T>(listener: (report: T) => void, report: T): void {
   try {
-    listener(progress);
+    listener(report);
   } catch (error) {
     reportError(error);
   }

@@ -33,13 +33,16 @@ export function isSignInRequired(error: unknown): error is SignInRequiredError {
  */
 export class PartialResultError<T> extends Error {
   override readonly name = 'PartialResultError';
+  /** The source whose failure this is (a composite directory's source id), when known. */
+  readonly source: string | undefined;
 
   constructor(
     message: string,
     readonly partial: T,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { readonly source?: string },
   ) {
     super(message, options);
+    this.source = options?.source;
   }
 }
 

@@ -62,7 +62,9 @@ export const arStrings: AddressBookStrings = {
   notLinkedHint:
     'يظهر مستخدمو Teams والردود الآلية وقوائم انتظار المكالمات بعد ربط حساب الوكيل الخاص بك بمستخدم Microsoft Teams (اطلب ذلك من المسؤول).',
   sourceFailed: (source) => `تعذّر تحميل ${isolate(source)}.`,
+  sourceStale: (source, time) => `تعذّر تحديث ${isolate(source)}؛ تُعرض إدخالاته من الساعة ${isolate(time)} وقد لا تكون محدّثة.`,
   directoryFailed: 'تعذّر تحميل دفتر العناوين.',
+  directoryStale: (time) => `تعذّر تحديث دفتر العناوين؛ تُعرض الإدخالات من الساعة ${isolate(time)} وقد لا تكون محدّثة.`,
   retry: 'إعادة المحاولة',
   signIn: 'تسجيل الدخول',
   signInRequired: (source) => (source === undefined ? 'سجّل الدخول لعرض دفتر العناوين.' : `سجّل الدخول لعرض إدخالات ${isolate(source)}.`),
@@ -86,6 +88,7 @@ export const arStrings: AddressBookStrings = {
   },
   presenceFailed: 'تعذّر تحميل الحالة، لذا تظهر «غير معروفة».',
   agentCheckFailed: 'تعذّر التحقق من ربط حسابك بـ Microsoft Teams، لذا أُخفيت إدخالات Teams.',
+  agentCheckStale: 'تعذّر التحقق من ربط حسابك بـ Microsoft Teams؛ تُعرض إدخالات Teams كما حُمّلت آخر مرة.',
   chooseNumber: (name) => `اختر رقمًا لـ ${isolate(name)}`,
   unnamed: 'بلا اسم',
   linkedTo: (name) => (name ? `مرتبط بـ ${isolate(name)}` : 'مرتبط بمستخدم Teams'),

@@ -45,7 +45,9 @@ export const deStrings: AddressBookStrings = {
   notLinkedHint:
     'Teams-Benutzer, automatische Telefonzentralen und Anrufwarteschlangen erscheinen, sobald Ihr Agentenkonto mit Ihrem Microsoft Teams-Benutzer verknüpft ist (wenden Sie sich an Ihre Administration).',
   sourceFailed: (source) => `${source} konnte nicht geladen werden.`,
+  sourceStale: (source, time) => `${source} konnte nicht aktualisiert werden; die Einträge von ${time} werden angezeigt und sind eventuell veraltet.`,
   directoryFailed: 'Das Adressbuch konnte nicht geladen werden.',
+  directoryStale: (time) => `Das Adressbuch konnte nicht aktualisiert werden; die Einträge von ${time} werden angezeigt und sind eventuell veraltet.`,
   retry: 'Erneut versuchen',
   signIn: 'Anmelden',
   signInRequired: (source) =>
@@ -56,6 +58,7 @@ export const deStrings: AddressBookStrings = {
   rejectedEntries: { one: '{count} Eintrag konnte nicht angezeigt werden.', other: '{count} Einträge konnten nicht angezeigt werden.' },
   presenceFailed: 'Der Status konnte nicht geladen werden; er wird als „Unbekannt“ angezeigt.',
   agentCheckFailed: 'Ihre Verknüpfung mit Microsoft Teams konnte nicht geprüft werden, daher werden Teams-Einträge ausgeblendet.',
+  agentCheckStale: 'Ihre Verknüpfung mit Microsoft Teams konnte nicht geprüft werden; Teams-Einträge werden wie zuletzt geladen angezeigt.',
   chooseNumber: (name) => `Nummer für ${name} wählen`,
   unnamed: 'Ohne Namen',
   linkedTo: (name) => (name ? `Verknüpft mit ${name}` : 'Mit einem Teams-Benutzer verknüpft'),

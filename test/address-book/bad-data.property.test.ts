@@ -244,7 +244,7 @@ const directory: fc.Arbitrary<Directory> = fc.oneof(
 const DIALLED_BY_ID: ReadonlySet<EntryKind> = new Set(['vcc-agent', 'vcc-group', 'interaction-plan']);
 
 /** What the book must list and report for a directory: the model, by construction. */
-function expectations({ sources, composite }: Directory) {
+function expectations({ sources }: Directory) {
   const listed: EntrySpec[] = [];
   const seen = new Set<string>();
   let malformed = 0;
@@ -258,9 +258,9 @@ function expectations({ sources, composite }: Directory) {
     }
   }
   const offered = listed.filter((spec) => spec.key !== AGENT_ID && spec.key !== ME && (DIALLED_BY_ID.has(spec.kind!) || spec.dialables.length > 0));
-  // A composite directory drops, without a word, an id it has already listed from any source (the same person in two
-  // sources is expected). A single adapter listing an id twice is reported with the malformed entries.
-  return { offered, rejected: composite ? malformed : malformed + repeated };
+  // An id listed twice, by one adapter or across a composite's sources, is reported with the malformed entries: one
+  // source never silently replaces another's entry (docs/rules.md#a-repeated-id-is-reported).
+  return { offered, rejected: malformed + repeated };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -430,7 +430,8 @@ describe('address book bad data: regressions the property found', () => {
 
     expect(optionNames(book)).to.deep.equal(['Good entry', 'Number id']);
     expect(errors.map((event) => event.detail.operation)).to.deep.equal(['invalid-entries']);
-    expect(errors[0]!.detail.message, 'the entry with no id and the one with a bad kind').to.match(/\b2\b/);
+    // The entry with no id, the one with a bad kind, and " 7 " (the id 7 again, from the second source).
+    expect(errors[0]!.detail.message, 'the entry with no id, the one with a bad kind and the repeated id').to.match(/\b3\b/);
   });
 });
 

@@ -213,6 +213,8 @@ describe('address book languages', () => {
       consultNumber: [['+44 20 7946 0000']],
       noMatches: [['anna']],
       sourceFailed: [['Microsoft Teams']],
+      sourceStale: [['Microsoft Teams', '14:05']],
+      directoryStale: [['14:05']],
       signInRequired: [[undefined, 'Sign in to Microsoft 365'], ['Microsoft Teams', 'Sign in to Microsoft 365']],
       chooseNumber: [['Anna Berg']],
       linkedTo: [['Anna Berg'], [undefined]],

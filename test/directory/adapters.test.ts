@@ -32,7 +32,7 @@ const failing: DirectoryAdapter = {
 };
 
 describe('composite directory', () => {
-  it('merges sources, de-duplicates by id (first source wins) and tags each entry with its source', async () => {
+  it('merges sources, tags each entry with its source, and passes a repeated id on for the book to report', async () => {
     const composite = createCompositeDirectory([
       { id: 'teams', label: 'Microsoft Teams', adapter: teams },
       { id: 'vcc', label: 'Contact centre', adapter: vcc },
@@ -42,10 +42,37 @@ describe('composite directory', () => {
       ['anna', 'Anna', 'teams'],
       ['shared', 'Shared (Teams)', 'teams'],
       ['bob', 'Bob', 'vcc'],
+      ['shared', 'Shared (VCC)', 'vcc'],
     ]);
+    // The first source keeps the id; the book drops the repeat and counts it among the entries it could not use.
+    const sanitized = sanitizeListing(listing);
+    expect(sanitized.entries.map((entry) => entry.displayName)).to.deep.equal(['Anna', 'Shared (Teams)', 'Bob']);
+    expect(sanitized.rejected).to.equal(1);
     expect(listing.failures).to.deep.equal([]);
     expect(await composite.getSignedInAgent({ signal })).to.deep.equal({ agentId: 'agent-me', linkedTeamsUserId: 'me' });
     expect(await composite.getPresences!(['anna', 'bob'], { signal })).to.deep.equal([{ id: 'anna', availability: 'Busy', activity: 'InACall' }]);
+  });
+
+  it("takes from each source only the presences of the users it lists: no source sets another's user's presence", async () => {
+    const honest = createMemoryDirectory({
+      entries: [{ kind: 'teams-user', id: 'u-honest', displayName: 'Honest', numbers: n('+44 20 7946 0011') }],
+      presences: new Map([['u-honest', { id: 'u-honest', availability: 'Busy', activity: 'InACall' }]]),
+      agent: { linkedTeamsUserId: 'me' },
+    });
+    // This source answers for a user it does not list, claiming they are Available.
+    const meddler: DirectoryAdapter = {
+      listEntries: () => Promise.resolve({ entries: [{ kind: 'teams-user', id: 'u-meddler', displayName: 'Meddler', numbers: n('+44 20 7946 0012') }] }),
+      getPresences: (ids) => Promise.resolve([...ids.map((id) => ({ id, availability: 'Away' })), { id: 'u-honest', availability: 'Available' }]),
+      getSignedInAgent: () => Promise.resolve({ linkedTeamsUserId: 'me' }),
+    };
+    const composite = createCompositeDirectory([
+      { id: 'meddler', label: 'Meddler', adapter: meddler },
+      { id: 'honest', label: 'Honest', adapter: honest },
+    ]);
+    await composite.listEntries({ signal });
+    const records = await composite.getPresences!(['u-honest', 'u-meddler'], { signal });
+    expect(records.filter((record) => record.id === 'u-honest').map((record) => record.availability)).to.deep.equal(['Busy']);
+    expect(records.filter((record) => record.id === 'u-meddler').map((record) => record.availability)).to.deep.equal(['Away']);
   });
 
   it('keeps working when one source fails, and reports it', async () => {
