@@ -73,6 +73,8 @@ export class ListboxWindowController implements ReactiveController {
    */
   private viewFull = false;
   private belowTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The list goes back to the top when next laid out (a new open). */
+  private scrollResetPending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -92,11 +94,14 @@ export class ListboxWindowController implements ReactiveController {
     return this.rangeFor(count, this.belowDeferred ? 0 : OVERSCAN_ROWS);
   }
 
-  /** Scrolls the least needed to show a row (keyboard navigation), from the known scroll position: no layout read. */
-  reveal(index: number): void {
+  /**
+   * Scrolls the least needed to show a row (keyboard navigation), from the known scroll position: no layout read,
+   * unless `measured` (Enter on a row not on screen: the known view height may not have caught up with a resize yet).
+   */
+  reveal(index: number, measured = false): void {
     const scroller = this.options.scroller();
     if (!scroller || index < 0) return;
-    const view = this.viewHeight || DEFAULT_VIEW_ROWS * this.rowHeight;
+    const view = (measured ? scroller.clientHeight : this.viewHeight) || DEFAULT_VIEW_ROWS * this.rowHeight;
     const top = index * this.rowHeight;
     const bottom = top + this.rowHeight;
     let scrollTop = this.scrollTop;
@@ -109,9 +114,20 @@ export class ListboxWindowController implements ReactiveController {
 
   /** Back to the first row (a new open). */
   reset(): void {
-    const scroller = this.options.scroller();
-    if (scroller) scroller.scrollTop = 0;
     this.scrollTop = 0;
+    this.scrollResetPending = true;
+    this.applyScrollReset();
+  }
+
+  /**
+   * Scrolls the listbox back to the top, once it is laid out: a closed book is not, and setting `scrollTop` on it does
+   * nothing, so the list reopened where it was left while the window (and Enter) took it for the top.
+   */
+  private applyScrollReset(): void {
+    const scroller = this.options.scroller();
+    if (!this.scrollResetPending || !scroller || scroller.clientHeight === 0) return;
+    this.scrollResetPending = false;
+    scroller.scrollTop = 0;
   }
 
   /** The rows in view now. */
@@ -122,6 +138,7 @@ export class ListboxWindowController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.applyScrollReset();
     const scroller = this.options.scroller();
     if (scroller !== this.observed) {
       this.observed?.removeEventListener('scroll', this.onScroll);
@@ -208,9 +225,16 @@ export class ListboxWindowController implements ReactiveController {
     this.options.onVisible(visible);
   }
 
-  /** Whether a row is in view (not only in the DOM: the window renders a few rows either side of the view). */
-  inView(index: number): boolean {
-    const { first, last } = this.visible();
-    return index >= first && index <= last;
+  /**
+   * Whether a rendered row is on screen now (at least half of it), measured: a choice by Enter must be of a row the
+   * agent sees, and the arithmetic view may not have caught up with a resize yet. One layout read, per Enter only.
+   */
+  onScreen(option: Element): boolean {
+    const scroller = this.options.scroller();
+    if (!scroller) return false;
+    const view = scroller.getBoundingClientRect();
+    const row = option.getBoundingClientRect();
+    const shown = Math.min(row.bottom, view.bottom) - Math.max(row.top, view.top);
+    return row.height > 0 && shown >= row.height / 2;
   }
 }

@@ -161,9 +161,12 @@ export class SelectionController implements ReactiveController {
       const row = this.shown[this.active];
       if (row) {
         event.preventDefault();
-        // The list was scrolled away from the active row: show it rather than choose what the agent cannot see.
-        if (this.activeOption() && this.listboxWindow.inView(this.active)) this.choose(row);
-        else this.listboxWindow.reveal(this.active);
+        // Only the row the agent sees as active: rendered, announced by the search field (not a move still to be
+        // rendered), and on screen. Else it is shown rather than chosen unseen.
+        const option = this.activeOption();
+        const announced = option !== null && (event.currentTarget as Element | null)?.getAttribute('aria-activedescendant') === option.id;
+        if (announced && this.listboxWindow.onScreen(option)) this.choose(row);
+        else this.listboxWindow.reveal(this.active, true);
       }
       return;
     }

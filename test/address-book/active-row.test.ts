@@ -124,6 +124,35 @@ describe('the active row follows its entry', () => {
     expect(selects.map((event) => event.detail.entry?.id)).to.deep.equal(['ext-01']);
   });
 
+  it('chooses with Enter only a row on screen, even before the list has measured its new height', async () => {
+    // Found by the property: from an empty list, End then Enter within one frame chose the 10th row, below the
+    // bottom of the list: the list still assumed the height it had measured before (none), so it neither scrolled
+    // nor knew the row was out of view.
+    const adapter = new CountingAdapter(manyContacts(10));
+    const book = await openBook(adapter);
+    const selects = recordSelects(book);
+    await typeQuery(book, 'zzz');
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    const field = input(book);
+    const key = (name: string) => field.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
+    field.value = '';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await book.updateComplete;
+    key('End');
+    await book.updateComplete;
+    key('Enter');
+    const listbox = book.shadowRoot!.querySelector('[part="listbox"]')!.getBoundingClientRect();
+    const row = activeOption(book)!.getBoundingClientRect();
+    const onScreen = row.bottom - row.height / 2 <= listbox.bottom;
+    for (const event of selects) expect(onScreen, `chose ${event.detail.entry?.displayName} below the list`).to.equal(true);
+    // Not chosen unseen: shown instead; the next Enter chooses it.
+    await book.updateComplete;
+    await new Promise(requestAnimationFrame);
+    await press(book, 'Enter');
+    expect(selects.map((event) => event.detail.entry?.id).at(-1)).to.equal('ext-10');
+  });
+
   it('makes the first row active again when the agent types', async () => {
     const adapter = new CountingAdapter(manyContacts(5));
     const book = await openBook(adapter);
