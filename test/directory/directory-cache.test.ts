@@ -48,6 +48,61 @@ describe('loadDirectory', () => {
   });
 });
 
+describe('loadDirectory with partial listings', () => {
+  /** An adapter that hands on a partial listing at once and answers only when released. */
+  function partialAdapter() {
+    let release = () => {};
+    const directory: DirectoryAdapter = {
+      listEntries: ({ onPartial }) => {
+        onPartial?.({ entries: entries.slice(4), pending: [{ source: 'teams', label: 'Microsoft Teams' }] });
+        return new Promise((resolve) => {
+          release = () => resolve({ entries });
+        });
+      },
+      getSignedInAgent: () => Promise.resolve({ agentId: 'agent-me', linkedTeamsUserId: 'me' }),
+    };
+    return { directory, release: () => release() };
+  }
+
+  it('shows what has answered, not complete and not cached, then the whole', async () => {
+    const cache = new DirectoryCache();
+    const { directory, release } = partialAdapter();
+    const partials: string[][] = [];
+    const late: string[][] = [];
+    const signal = new AbortController().signal;
+    const loading = cache.get(directory, { signal, onPartial: (shown) => partials.push([...ids(shown.entries), String(shown.complete)]) });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(partials).to.deep.equal([['agent-bob', 'false']]);
+    expect(cache.peek(directory), 'a partial directory is never cached').to.equal(undefined);
+    // A book that opens later sees the partial directory at once.
+    const joining = cache.get(directory, { signal, onPartial: (shown) => late.push(ids(shown.entries)) });
+    expect(late).to.deep.equal([['agent-bob']]);
+    release();
+    const [whole, same] = await Promise.all([loading, joining]);
+    expect(whole.complete).to.equal(true);
+    expect(ids(whole.entries)).to.deep.equal(['anna', 'aa', 'agent-bob']);
+    expect(same).to.equal(whole);
+    expect(cache.peek(directory)).to.equal(whole);
+  });
+
+  it('keeps the last known Teams link, marked stale, when the link check fails on a reload', async () => {
+    let fail = false;
+    const directory: DirectoryAdapter = {
+      listEntries: () => Promise.resolve({ entries }),
+      getSignedInAgent: () => (fail ? Promise.reject(new Error('down')) : Promise.resolve({ agentId: 'agent-me', linkedTeamsUserId: 'me' })),
+    };
+    const cache = new DirectoryCache();
+    const signal = new AbortController().signal;
+    await cache.get(directory, { signal });
+    fail = true;
+    const reloaded = await cache.get(directory, { signal, force: true });
+    expect(reloaded.agent).to.deep.equal({ agentId: 'agent-me', linkedTeamsUserId: 'me' });
+    expect(reloaded.agentStale).to.equal(true);
+    expect((reloaded.agentError as Error).message).to.equal('down');
+    expect(ids(reloaded.entries)).to.deep.equal(['anna', 'aa', 'agent-bob']);
+  });
+});
+
 describe('DirectoryCache', () => {
   it('reuses a directory until it is older than the max age', async () => {
     let now = 0;
