@@ -1,8 +1,9 @@
 /**
  * The search index: built once per directory load, queried on every keystroke.
  * Matches names, any number (by digits, national or international), mail, job title, department and other
- * descriptive text; case- and diacritic-insensitive. Ranks name prefix matches first, then word-prefix matches,
- * then other matches, each in collation order.
+ * descriptive text; case- and diacritic-insensitive. A query that is a number ranks entries with that number first
+ * (docs/rules.md#number-queries-rank-numbers-first); then name prefix matches, word-prefix matches, other matches,
+ * each in collation order.
  *
  * Everything a keystroke needs is folded once, here, into flat arrays of strings, so a keystroke is a tight loop of
  * `String.prototype.includes` over 100,000 entries with no allocation but the hits. A query that extends the
@@ -13,8 +14,11 @@ import { digitsOf, findDigits, isDialable, matchForms, type PhoneNumber } from '
 import { foldText, queryWords } from './text.js';
 import { collator as browserCollator } from '../internal/intl.js';
 
-/** How well an entry matched; lower is better. */
-export const MatchRank = { NamePrefix: 0, NameWord: 1, NameInner: 2, Other: 3 } as const;
+/**
+ * How well an entry matched; lower is better. `Number`: a query that is a number found it in one of its numbers, which
+ * beats any name that merely spells that number (docs/rules.md#number-queries-rank-numbers-first).
+ */
+export const MatchRank = { Number: 0, NamePrefix: 1, NameWord: 2, NameInner: 3, Other: 4 } as const;
 export type MatchRank = (typeof MatchRank)[keyof typeof MatchRank];
 
 /** One matching entry: also a row of the book (`type: 'entry'`), so results need no second wrapper. */
@@ -162,7 +166,8 @@ export class SearchIndex {
     // Narrowing compacts the candidates in place: the i-th candidate is read before any match at or after i is written.
     const matches = this.matchBuffer;
     const ranks = this.matchRanks;
-    const perRank = [0, 0, 0, 0];
+    // How many matches each rank has; then, below, where each rank starts in the results.
+    const perRank = [0, 0, 0, 0, 0];
     let found = 0;
     for (let i = 0; i < count; i++) {
       const at = candidates ? candidates[i]! : i;
@@ -175,18 +180,22 @@ export class SearchIndex {
     }
     this.last = { fullQuery, accepted, matches: matches.subarray(0, found) };
     // One array of exactly the right size, filled rank by rank in one pass (each rank keeps collation order).
-    const next = [0, perRank[0]!, perRank[0]! + perRank[1]!, perRank[0]! + perRank[1]! + perRank[2]!];
+    for (let rank = 0, start = 0; rank < perRank.length; rank++) {
+      const size = perRank[rank]!;
+      perRank[rank] = start;
+      start += size;
+    }
     const hits = new Array<SearchHit>(found);
     for (let j = 0; j < found; j++) {
       const rank = ranks[j]! as MatchRank;
-      hits[next[rank]!++] = this.hit(matches[j]!, rank);
+      hits[perRank[rank]!++] = this.hit(matches[j]!, rank);
     }
     return hits;
   }
 
   /**
    * The hit of entry `at` with a rank: the entry's last hit when it had that rank, so a keystroke allocates only for
-   * entries whose rank changed. One hit per entry, not one per rank: four would cost about 8 MB at 100,000 entries.
+   * entries whose rank changed. One hit per entry, not one per rank: five would cost about 10 MB at 100,000 entries.
    */
   private hit(at: number, rank: MatchRank): SearchHit {
     let hit = this.hits[at];
@@ -215,7 +224,8 @@ export class SearchIndex {
     }
     const haystack = this.haystacks[at]!;
     const digitsStart = this.digitsStarts[at]!;
-    if (queryDigits !== '' && haystack.indexOf(queryDigits, digitsStart) >= 0) return MatchRank.Other;
+    // A number query found in a number outranks any name spelling it (an impostor named "+44 20 7946 0001").
+    if (queryDigits !== '' && haystack.indexOf(queryDigits, digitsStart) >= 0) return MatchRank.Number;
     const nameEnd = this.nameEnds[at]!;
     let nameOnly = true;
     for (let w = 0; w < words.length; w++) {

@@ -5,9 +5,11 @@
 import { expect } from '@open-wc/testing';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
+import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
 import {
   CountingAdapter,
   ENTRIES,
+  LINKED,
   liveRegion,
   numbers,
   openBook,
@@ -15,6 +17,8 @@ import {
   optionNames,
   part,
   partTexts,
+  press,
+  recordSelects,
   typeQuery,
 } from './fixtures.js';
 
@@ -212,6 +216,36 @@ describe('address book search', () => {
 
     await chooseKind(book, 'all');
     expect(optionNames(book)).to.deep.equal(['Sales queue', 'Anna Lindqvist']);
+  });
+});
+
+describe('address book search by number', () => {
+  // docs/rules.md#number-queries-rank-numbers-first
+  it("ranks the owner of a number above an entry named like it, and shows and dials the owner's number", async () => {
+    const impostor: DirectoryEntry = { kind: 'external-contact', id: 'ext-impostor', displayName: '+44 20 7946 0001', numbers: numbers('+1 900 555 0104') };
+    const adapter = createMemoryDirectory({ entries: [...ENTRIES, impostor], agent: LINKED });
+    const book = await openBook(adapter);
+    const selects = recordSelects(book);
+
+    await typeQuery(book, '+44 20 7946 0001');
+    expect(optionNames(book)).to.deep.equal(['Call +44 20 7946 0001', 'Anna Lindqvist', '+44 20 7946 0001']);
+    expect(shownNumber(book, 'Anna Lindqvist')).to.equal('+44 20 7946 0001');
+    expect(marks(book, 'Anna Lindqvist'), 'what matched: her number').to.deep.equal(['44 20 7946 0001']);
+    // The impostor's row shows the number it would dial, never the one it is named after.
+    expect(shownNumber(book, '+44 20 7946 0001')).to.equal('+1 900 555 0104');
+
+    // The first entry below the typed number is the owner: Enter dials the number shown.
+    await press(book, 'ArrowDown');
+    await press(book, 'Enter');
+    expect(selects.map(({ detail }) => [detail.entry?.id, detail.number?.value])).to.deep.equal([['u-anna', '+44 20 7946 0001']]);
+  });
+
+  it('ranks number matches first for a national number too', async () => {
+    const impostor: DirectoryEntry = { kind: 'external-contact', id: 'ext-impostor', displayName: 'Desk 7946 0001', numbers: numbers('+1 900 555 0104') };
+    const book = await openBook(createMemoryDirectory({ entries: [...ENTRIES, impostor], agent: LINKED }));
+
+    await typeQuery(book, '7946 0001');
+    expect(optionNames(book)).to.deep.equal(['Call 7946 0001', 'Anna Lindqvist', 'Desk 7946 0001']);
   });
 });
 

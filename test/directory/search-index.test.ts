@@ -77,6 +77,27 @@ describe('SearchIndex', () => {
     expect(names(index, 'anna 0001')).to.deep.equal(['Anna Lindqvist']);
   });
 
+  // docs/rules.md#number-queries-rank-numbers-first: an entry named like someone else's number never outranks its owner.
+  it('ranks matches in number fields above matches in name text for a number query', () => {
+    const impostor = user('x', '+44 20 7946 0001', {}, '+1 900 555 0104');
+    const withImpostor = new SearchIndex([...entries, impostor], new Intl.Collator('en'));
+    const ranked = (query: string) => withImpostor.search(query).map((hit) => [hit.entry.displayName, hit.rank]);
+
+    expect(ranked('+44 20 7946 0001')).to.deep.equal([
+      ['Anna Lindqvist', MatchRank.Number],
+      ['+44 20 7946 0001', MatchRank.NamePrefix],
+    ]);
+    expect(ranked('7946 0001')).to.deep.equal([
+      ['Anna Lindqvist', MatchRank.Number],
+      ['+44 20 7946 0001', MatchRank.NameWord],
+    ]);
+    // What the row shows and Enter dials: the owner's matching number; the impostor only its own.
+    expect(numberFoundBy(withImpostor.search('+44 20 7946 0001')[0]!.entry, '+44 20 7946 0001')?.value).to.equal('+44 20 7946 0001');
+    expect(numberFoundBy(impostor, '+44 20 7946 0001')).to.equal(undefined);
+    // A query that is not a number ranks as before: names first.
+    expect(ranked('anna 0001')).to.deep.equal([['Anna Lindqvist', MatchRank.Other]]);
+  });
+
   it('applies the accept filter before matching', () => {
     expect(index.search('sales', new Set(['teams-user'])).map((hit) => hit.entry.id)).to.deep.equal(['2']);
   });
