@@ -9,6 +9,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { cspTestPage } from './scripts/csp-test-page.mjs';
 import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
+import { accessibleNodePlugin } from './scripts/wtr-accessible-node.mjs';
 
 /**
  * The simulated Microsoft 365 tenant (dev/simulated-tenant) is TypeScript and Node 20 cannot import `.ts`: bundle it
@@ -59,6 +60,7 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   plugins: [
     forcedColorsPlugin(),
+    accessibleNodePlugin(),
     esbuildPlugin({
       ts: true,
       tsx: true,
