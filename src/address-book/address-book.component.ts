@@ -27,6 +27,7 @@ import { ResultsController } from './results-controller.js';
 import { ListboxWindowController, type RowRange } from './listbox-window.js';
 import { SelectionController } from './selection-controller.js';
 import { FocusReturn } from './focus-return.js';
+import { ActiveRowTooltip } from './active-row-tooltip.js';
 import { bookText, type AddressBookStrings, type BookText } from './strings.js';
 import {
   reportFailure,
@@ -141,6 +142,12 @@ export class ContactpadAddressBook extends ContactpadElement {
   private readonly focusReturn = new FocusReturn(this);
   /** The active row, the listbox keys, choosing a row and the number menu (after the window: it reveals rows). */
   private readonly selection = new SelectionController(this, this.idPrefix, this.listboxWindow);
+  /** The active row's presence tooltip while the agent moves with the keyboard. */
+  private readonly activeTooltip = new ActiveRowTooltip(this, {
+    activeRow: () => this.selection.rows[this.selection.activeIndex],
+    activeOption: () => this.selection.activeOption(),
+    menuOpen: () => this.selection.menuEntry !== undefined,
+  });
   private readonly directory = new DirectoryController(this, {
     onLoaded: (directory) => this.onDirectoryLoaded(directory),
     onError: (error) => reportFailure(this, 'list-entries', error),
@@ -255,6 +262,7 @@ export class ContactpadAddressBook extends ContactpadElement {
   }
 
   private closed(): void {
+    this.activeTooltip.clear();
     this.presence.end();
     this.selection.closeMenu();
     this.emit('contactpad-hide', undefined);
@@ -311,7 +319,7 @@ export class ContactpadAddressBook extends ContactpadElement {
         kinds: filterKinds(loaded, this.offered),
         kindFilter: this.kindFilter,
         onInput: this.onInput,
-        onKeyDown: selection.onKeyDown,
+        onKeyDown: this.onSearchKeyDown,
         onKindChange: this.onKindChange,
       })}
       ${bookProblems({
@@ -380,14 +388,23 @@ export class ContactpadAddressBook extends ContactpadElement {
     });
   }
 
+  /** The search field's keys (the selection's); moving the active row with them shows its presence tooltip. */
+  private onSearchKeyDown = (event: KeyboardEvent): void => {
+    const before = this.selection.activeIndex;
+    this.selection.onKeyDown(event);
+    if (this.selection.activeIndex !== before) this.activeTooltip.keyboardMoved();
+  };
+
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     this.selection.closeMenu();
+    this.activeTooltip.clear();
   }
 
   private onKindChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.kindFilter = isEntryKind(value) ? value : 'all';
+    this.activeTooltip.clear();
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The template of one option of the book's listbox: presence (Teams users, agents), name, detail, number, kind.
- * Everything from the directory is rendered as text.
+ * Everything from the directory is rendered as text, each text isolated (`<bdi>`); an entry's accessible name and
+ * description are given as text (row-speech.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -13,6 +14,7 @@ import type { Presence } from '../presence/presence.js';
 import type { PresenceStrings } from '../presence-icon/presence-strings.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { highlight } from './highlight.js';
+import { spokenPresenceDetail, spokenRowName } from './row-speech.js';
 import type { BookText } from './strings.js';
 import { rowKey, type ResultRow } from './result-rows.js';
 
@@ -34,22 +36,57 @@ export interface OptionState {
   readonly active: boolean;
 }
 
-/** The second line of a row: what tells two people of the same name apart, and who an agent is linked to. */
-export function entryDetail(entry: DirectoryEntry, context: Pick<OptionContext, 'strings' | 'nameOf'>): string {
+/**
+ * A row's second line: what tells two people of the same name apart, and who an agent is linked to. `fields` are the
+ * directory's texts (job title, department, mail…), each shown isolated; `label` is the linked-to text, with the
+ * linked user's name (`name`) isolated inside it.
+ */
+type SecondLine = { readonly fields: readonly string[] } | { readonly label: string; readonly name: string | undefined };
+
+function secondLine(entry: DirectoryEntry, context: Pick<OptionContext, 'strings' | 'nameOf'>): SecondLine {
   switch (entry.kind) {
-    case 'teams-user':
-      return [entry.jobTitle, entry.department].filter(Boolean).join(' · ') || entry.mail || '';
-    case 'vcc-agent':
-      if (entry.linkedTeamsUserId) return context.strings.linkedTo(context.nameOf(entry.linkedTeamsUserId));
-      return entry.mail ?? '';
+    case 'teams-user': {
+      const fields = [entry.jobTitle, entry.department].filter((field): field is string => Boolean(field));
+      return { fields: fields.length > 0 ? fields : [entry.mail ?? ''] };
+    }
+    case 'vcc-agent': {
+      if (!entry.linkedTeamsUserId) return { fields: [entry.mail ?? ''] };
+      const name = context.nameOf(entry.linkedTeamsUserId);
+      return { label: context.strings.linkedTo(name), name };
+    }
     case 'vcc-group':
     case 'interaction-plan':
-      return entry.description ?? '';
+      return { fields: [entry.description ?? ''] };
     case 'external-contact':
-      return entry.organization ?? '';
+      return { fields: [entry.organization ?? ''] };
     default:
-      return '';
+      return { fields: [] };
   }
+}
+
+const FIELD_SEPARATOR = ' · ';
+
+/** The second line as one text: what is shown, and what the row's accessible name says. */
+function secondLineText(line: SecondLine): string {
+  return 'label' in line ? line.label : line.fields.filter(Boolean).join(FIELD_SEPARATOR);
+}
+
+/**
+ * The second line, each of the directory's texts in its own `<bdi>`: a right-to-left job title cannot carry the
+ * department (or digits that start it) to its other side (docs/rules.md#names-isolated).
+ */
+function secondLineContent(line: SecondLine, words: readonly string[]): TemplateResult | string {
+  if ('label' in line) return withIsolated(line.label, line.name, (name) => highlight(name, matchRanges(name, words)));
+  return html`${line.fields
+    .filter(Boolean)
+    .map((field, i) => html`${i > 0 ? FIELD_SEPARATOR : nothing}<bdi>${highlight(field, matchRanges(field, words))}</bdi>`)}`;
+}
+
+/** A label with a text of the directory inside it in its own `<bdi>`; as is when the label does not contain it. */
+function withIsolated(label: string, inner: string | undefined, render: (inner: string) => TemplateResult | string): TemplateResult | string {
+  const at = inner ? label.indexOf(inner) : -1;
+  if (!inner || at < 0) return label;
+  return html`${label.slice(0, at)}<bdi>${render(inner)}</bdi>${label.slice(at + inner.length)}`;
 }
 
 function numberHighlight(number: PhoneNumber, query: string, words: readonly string[]): TemplateResult | string {
@@ -61,47 +98,69 @@ function numberHighlight(number: PhoneNumber, query: string, words: readonly str
   return number.value;
 }
 
-function option(state: OptionState, content: TemplateResult, extraClass: string): TemplateResult {
+/** What an entry's option says to assistive technology (row-speech.ts). */
+interface Spoken {
+  /** Its accessible name: the one text of the option not hidden from assistive technology. */
+  readonly name: string;
+  /** Its accessible description (the presence detail), or '' for none. */
+  readonly description: string;
+}
+
+function option(state: OptionState, content: TemplateResult, extraClass: string, spoken?: Spoken): TemplateResult {
+  const descriptionId = `${state.id}-description`;
   return html`<div
     part=${extraClass === 'typed-number' ? 'option typed-number' : 'option'}
     role="option"
     id=${state.id}
     class=${classMap({ option: true, active: state.active, [extraClass]: true })}
+    aria-describedby=${spoken?.description ? descriptionId : nothing}
     aria-setsize=${state.count}
     aria-posinset=${state.index + 1}
     data-index=${state.index}
   >
-    ${content}
+    ${spoken ? html`<span class="visually-hidden">${spoken.name}</span>` : nothing}${content}${spoken?.description
+      ? html`<span id=${descriptionId} hidden>${spoken.description}</span>`
+      : nothing}
   </div>`;
 }
 
+/**
+ * One entry's row. What it shows is hidden from assistive technology, which hears one text instead (row-speech.ts:
+ * the name first, then the presence, in the translation's words); the directory's texts are each isolated in a
+ * `<bdi>` (docs/rules.md#names-isolated).
+ */
 export function entryRow(hit: SearchHit, state: OptionState, context: OptionContext): TemplateResult {
   const { entry } = hit;
-  const { strings, words, query } = context;
+  const { strings, words, query, presenceStrings } = context;
   const name = entry.displayName || strings.unnamed;
-  const detail = entryDetail(entry, context);
+  const line = secondLine(entry, context);
+  const lineText = secondLineText(line);
   const number = numberFoundBy(entry, query) ?? entry.numbers[0];
-  const more = entry.numbers.length - 1;
+  const more = Math.max(0, entry.numbers.length - 1);
+  const kind = entry.kind === 'teams-user' ? '' : strings.kinds[entry.kind];
   const presence = context.presenceOf(entry);
+  const spoken: Spoken = {
+    name: spokenRowName({ name, presence, secondLine: lineText, number: number?.value ?? '', moreNumbers: more, kind }, strings, presenceStrings),
+    description: presence ? spokenPresenceDetail(presence, strings, presenceStrings) : '',
+  };
   return option(
     state,
-    html`<span class="leading">
+    html`<span class="leading" aria-hidden="true">
         ${presence
-          ? html`<contactpad-presence-icon part="presence-icon" .presence=${presence} .strings=${context.presenceStrings}></contactpad-presence-icon>`
+          ? html`<contactpad-presence-icon part="presence-icon" decorative .presence=${presence} .strings=${presenceStrings}></contactpad-presence-icon>`
           : nothing}
       </span>
-      <span class="text">
-        <span part="option-name" class="name">${highlight(name, matchRanges(name, words))}</span>
-        ${detail ? html`<span part="option-detail" class="detail">${highlight(detail, matchRanges(detail, words))}</span>` : nothing}
+      <span class="text" aria-hidden="true">
+        <span part="option-name" class="name"><bdi>${highlight(name, matchRanges(name, words))}</bdi></span>
+        ${lineText ? html`<span part="option-detail" class="detail">${secondLineContent(line, words)}</span>` : nothing}
       </span>
-      <span class="trailing">
+      <span class="trailing" aria-hidden="true">
         ${number ? html`<bdi part="option-number" class="number" dir="ltr">${numberHighlight(number, query, words)}</bdi>` : nothing}
-        ${more > 0
-          ? html`<span part="option-more" class="more" aria-hidden="true" dir="ltr">+${strings.formatNumber(more)}</span><span class="visually-hidden">${strings.moreNumbers(more)}</span>`
-          : nothing}
-        ${entry.kind === 'teams-user' ? nothing : html`<span part="kind-badge" class="badge">${strings.kinds[entry.kind]}</span>`}
+        ${more > 0 ? html`<span part="option-more" class="more" dir="ltr">+${strings.formatNumber(more)}</span>` : nothing}
+        ${kind ? html`<span part="kind-badge" class="badge">${kind}</span>` : nothing}
       </span>`,
     `kind-${entry.kind}`,
+    spoken,
   );
 }
 

@@ -73,6 +73,14 @@ export interface AddressBookStrings {
   readonly unnamed: string;
   /** A linked agent's second line; `name` is undefined when the Teams user is not listed. */
   readonly linkedTo: (name: string | undefined) => string;
+  /**
+   * Joins, in the language's punctuation, the parts of what a row says to assistive technology: its accessible name
+   * (the entry's name with its presence in `presenceStrings.presenceOf`'s words, then its second line, number, how
+   * many more numbers and its kind) and its description (the presence, the status message, when it was read).
+   *
+   * @example (parts) => parts.join(', ') // "Anna Berg, Busy, Sales, +44 20 7946 0000"
+   */
+  readonly spokenParts: (parts: readonly string[]) => string;
   readonly close: string;
   /**
    * A line of loading progress, shown while the directory loads when its adapter reports progress: one per source for
@@ -140,6 +148,7 @@ export const DEFAULT_STRINGS: AddressBookStrings = {
   chooseNumber: (name) => `Choose a number for ${name}`,
   unnamed: 'Unnamed',
   linkedTo: (name) => (name ? `Linked to ${name}` : 'Linked to a Teams user'),
+  spokenParts: (parts) => parts.join(', '),
   close: 'Close',
   loadProgress: ({ source, loaded, total, done }, format) => {
     const figures = done ? `${format(loaded)} loaded` : total === undefined ? `${format(loaded)} so far` : `${format(loaded)} of ${format(total)} so far`;
@@ -177,7 +186,7 @@ export type BookText = Omit<AddressBookStrings, CountKey> & {
 } & {
   /** A number formatted for the book's language (`Intl.NumberFormat`), e.g. the "+2" of a row with more numbers. */
   readonly formatNumber: (value: number) => string;
-  /** A time of day (epoch milliseconds) for the book's language, e.g. when a stale listing was read. */
+  /** A time of day (epoch milliseconds) for the book's language, e.g. when a stale listing or a presence was read. */
   readonly formatTime: (epochMs: number) => string;
 };
 

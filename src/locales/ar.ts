@@ -92,6 +92,7 @@ export const arStrings: AddressBookStrings = {
   chooseNumber: (name) => `اختر رقمًا لـ ${isolate(name)}`,
   unnamed: 'بلا اسم',
   linkedTo: (name) => (name ? `مرتبط بـ ${isolate(name)}` : 'مرتبط بمستخدم Teams'),
+  spokenParts: (parts) => parts.join('، '),
   close: 'إغلاق',
   loadProgress: ({ source, loaded, total, done }, format) => {
     const figures = done

@@ -62,6 +62,7 @@ export const deStrings: AddressBookStrings = {
   chooseNumber: (name) => `Nummer für ${name} wählen`,
   unnamed: 'Ohne Namen',
   linkedTo: (name) => (name ? `Verknüpft mit ${name}` : 'Mit einem Teams-Benutzer verknüpft'),
+  spokenParts: (parts) => parts.join(', '),
   close: 'Schließen',
   loadProgress: ({ source, loaded, total, done }, format) => {
     const figures = done ? `${format(loaded)} geladen` : total === undefined ? `bisher ${format(loaded)}` : `bisher ${format(loaded)} von ${format(total)}`;

@@ -33,6 +33,10 @@ const TOOLTIP_OFFSET_PX = 6;
  * it a tab stop), and hides when the pointer leaves, on blur and on Escape. Hosts that keep focus elsewhere (a
  * combobox with `aria-activedescendant`) can call `showTooltip()` / `hideTooltip()`.
  *
+ * A host that says the presence in its own words (a list row whose accessible name includes it) sets `decorative`:
+ * the icon and its tooltip are then hidden from assistive technology. `aria-hidden` on an ancestor is not enough:
+ * Chromium still takes the shadow root's `role="img"` name into an ancestor's name computed from its content.
+ *
  * @csspart base - The wrapper with `role="img"` and the accessible name.
  * @csspart icon - The `<svg>` (hidden from assistive technology).
  * @csspart tooltip - The tooltip (`role="tooltip"`), positioned with fixed positioning.
@@ -84,6 +88,12 @@ export class ContactpadPresenceIcon extends ContactpadElement {
 
   /** Overrides the accessible name, which is otherwise the presence in words ("Busy, In a call"). */
   @property() label = '';
+
+  /**
+   * Hides the icon and its tooltip from assistive technology, for a host that says the presence in its own words
+   * (the address book's rows do). The tooltip still shows.
+   */
+  @property({ type: Boolean, reflect: true }) decorative = false;
 
   /** The words used for the accessible name and the tooltip; replace to translate. */
   @property({ attribute: false }) strings: PresenceStrings = DEFAULT_PRESENCE_STRINGS;
@@ -198,11 +208,12 @@ export class ContactpadPresenceIcon extends ContactpadElement {
         class="base base--${presence.state}"
         role="img"
         aria-label=${name}
+        aria-hidden=${this.decorative ? 'true' : nothing}
         aria-describedby=${readAt === undefined ? nothing : 'read-at'}
       >
         <svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${presenceShape(presence.state)}</svg>
       </span>
-      <div part="tooltip" class="tooltip" role="tooltip" ?hidden=${!this.tooltipOpen}>
+      <div part="tooltip" class="tooltip" role="tooltip" ?hidden=${!this.tooltipOpen} aria-hidden=${this.decorative ? 'true' : nothing}>
         <span class="tooltip__line tooltip__state">${stateLabel}</span>
         ${activity === undefined ? nothing : html`<span class="tooltip__line tooltip__activity">${activity}</span>`}
         ${presence.detail === undefined || presence.detail === ''

@@ -7,7 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
 import type { ContactpadNumberMenu } from '../../src/number-menu/number-menu.component.js';
-import { CountingAdapter, activeOption, input, optionNamed, part, press, settle, shadow, typeQuery } from './fixtures.js';
+import type { DirectoryEntry } from '../../src/directory/entry.js';
+import { CountingAdapter, ENTRIES, LINKED, activeOption, input, numbers, optionNamed, part, press, settle, shadow, typeQuery } from './fixtures.js';
 
 type Direction = 'ltr' | 'rtl';
 
@@ -46,7 +47,31 @@ function firstAndLastCharacter(element: Element): { first: DOMRect; last: DOMRec
   return { first: box(firstNode, firstNode.data.search(/\S/)), last: box(lastNode, lastNode.data.trimEnd().length - 1) };
 }
 
-/** Whether a number reads left to right on screen: its "+" left of its last digit. */
+/** The rendered box of each character of `text` where it occurs in the element's text (across text nodes). */
+function boxesOf(element: Element, text: string): DOMRect[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const whole = nodes.map((node) => node.data).join('');
+  const at = whole.indexOf(text);
+  expect(at, `"${text}" in "${whole}"`).to.be.at.least(0);
+  const boxes: DOMRect[] = [];
+  let offset = 0;
+  for (const node of nodes) {
+    for (let i = 0; i < node.data.length; i++) {
+      const index = offset + i;
+      if (index < at || index >= at + text.length || node.data[i] === ' ') continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      boxes.push(range.getBoundingClientRect());
+    }
+    offset += node.data.length;
+  }
+  return boxes;
+}
+
+/** Whether a number reads left to right on screen: its "+" left of its last digit. *//** Whether a number reads left to right on screen: its "+" left of its last digit. */
 function readsLeftToRight(element: Element): boolean {
   const { first, last } = firstAndLastCharacter(element);
   return first.left < last.left;
@@ -168,6 +193,34 @@ describe('address book right to left', () => {
 
     // Without isolation, right-to-left text shows "0001 7946 20 44+".
     expect(readsLeftToRight(paragraph)).to.equal(false);
+  });
+
+  // docs/rules.md#names-isolated
+  it('isolates each text of the directory: a right-to-left job title cannot move the department that follows it', async () => {
+    const entries: DirectoryEntry[] = [
+      ...ENTRIES,
+      { kind: 'teams-user', id: 'u-dana', displayName: 'Dana Levi', numbers: numbers('+972 3 555 0101'), jobTitle: 'מנהלת', department: '2nd line support' },
+      { kind: 'vcc-agent', id: 'agent-dana', displayName: 'Dana Agent', numbers: [], vccState: 'ready', linkedTeamsUserId: 'u-dana' },
+    ];
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="ltr" style="inline-size: 40rem"><contactpad-address-book .adapter=${new CountingAdapter(entries, LINKED)}></contactpad-address-book></div>`,
+    );
+    const book = wrapper.querySelector<ContactpadAddressBook>('contactpad-address-book')!;
+    await book.show();
+    await settle(book);
+    await typeQuery(book, 'dana');
+
+    // Left to right, the job title then the department: "מנהלת · 2nd line support", never "2 · מנהלת nd line support".
+    const detail = optionNamed(book, 'Dana Levi')!.querySelector('[part="option-detail"]')!;
+    const title = boxesOf(detail, 'מנהלת');
+    const department = boxesOf(detail, '2nd line support');
+    expect(Math.min(...department.map((box) => box.left)), 'the department starts right of the job title').to.be.at.least(Math.max(...title.map((box) => box.right)) - 0.5);
+    // Every name, job title, department and linked name is in its own <bdi>.
+    for (const text of ['Dana Levi', 'מנהלת', '2nd line support']) {
+      expect([...shadow(book).querySelectorAll('bdi')].some((bdi) => bdi.textContent === text), `${text} isolated`).to.equal(true);
+    }
+    const linked = optionNamed(book, 'Dana Agent')!.querySelector('[part="option-detail"]')!;
+    expect(linked.querySelector('bdi')?.textContent, 'the linked name isolated').to.equal('Dana Levi');
   });
 
   it('leaves Left and Right to the search field: they move the caret, not the active row', async () => {

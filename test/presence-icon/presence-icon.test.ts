@@ -4,6 +4,7 @@ import type { ContactpadPresenceIcon } from '../../src/presence-icon/presence-ic
 import { PRESENCE_STATES, parsePresence, type Presence } from '../../src/presence/presence.js';
 import { presenceFromVccState } from '../../src/sync/vcc-mapping.js';
 import { DEFAULT_PRESENCE_STRINGS } from '../../src/presence-icon/presence-strings.js';
+import { accessibleNode } from '../support/accessible-node.js';
 
 // 14:05 local time, so the expected text does not depend on the machine's time zone.
 const READ_AT = new Date(2026, 10, 25, 14, 5).getTime();
@@ -75,6 +76,22 @@ describe('<contactpad-presence-icon>', () => {
     );
     expect(base(el).getAttribute('aria-label')).to.equal('Anna Berg is away');
     await expect(el).to.be.accessible();
+  });
+
+  // docs/rules.md#rows-spoken-name-then-presence: a row says its presence in its own words, once.
+  it('says nothing to assistive technology when decorative, tooltip open or not', async () => {
+    const row = await fixture<HTMLElement>(html`<div role="listbox" aria-label="People">
+      <div role="option">Anna Berg<contactpad-presence-icon decorative availability="Busy"></contactpad-presence-icon></div>
+    </div>`);
+    const option = row.querySelector<HTMLElement>('[role="option"]')!;
+    const el = row.querySelector<ContactpadPresenceIcon>('contactpad-presence-icon')!;
+    el.presence = parsePresence({ availability: 'Busy', activity: 'InACall' }, READ_AT);
+    await el.updateComplete;
+    expect((await accessibleNode(option))!.name).to.equal('Anna Berg');
+
+    el.showTooltip();
+    await waitUntil(() => isShown(tooltip(el)), 'the tooltip did not show');
+    expect((await accessibleNode(option))!.name).to.equal('Anna Berg');
   });
 
   it('draws each of the nine states with its own shape, not only its own colour', async () => {
