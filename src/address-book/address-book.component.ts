@@ -52,7 +52,8 @@ let nextBookId = 0;
  * @event contactpad-sign-in-required - A source needs the agent to sign in (e.g. to Microsoft 365); the book shows a
  *   Sign in button that calls the source's `signIn()` from the click. `detail: { source?, message }`.
  * @event contactpad-show - The book opened.
- * @event contactpad-hide - The book closed.
+ * @event contactpad-hide - The book closed. Focus then goes back to what opened the book, else near it; focus a
+ *   listener moves outside the book stays there.
  *
  * @slot header - Content above the search field (e.g. a title).
  * @slot empty - Replaces the message shown when the directory has no entries.

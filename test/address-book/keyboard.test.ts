@@ -225,6 +225,91 @@ describe('address book keyboard', () => {
     expect(document.activeElement).to.equal(button);
   });
 
+  describe('with no opener to go back to (docs/rules.md#focus-after-close)', () => {
+    /** A page whose book is open from the start: nothing opened it, focus was on the body. */
+    async function openAtLoad(page: ReturnType<typeof html>) {
+      // Books of earlier tests are still on the page: none may hold focus when this one opens.
+      let focused = document.activeElement;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      if (focused instanceof HTMLElement) focused.blur();
+      const wrapper = await fixture<HTMLElement>(page);
+      const book = wrapper.querySelector('contactpad-address-book')!;
+      await settle(book);
+      expect(shadow(book).activeElement, 'the search field has focus').to.equal(input(book));
+      return { wrapper, book };
+    }
+
+    it('gives focus to the control before the book when it was open at page load', async () => {
+      const adapter = new CountingAdapter();
+      const { wrapper, book } = await openAtLoad(html`<div>
+        <button type="button" id="make-call">Make call</button>
+        <p>Choose whom to call.</p>
+        <contactpad-address-book open .adapter=${adapter}></contactpad-address-book>
+        <button type="button">Help</button>
+      </div>`);
+
+      await press(book, 'Escape');
+
+      await waitUntil(() => !book.open);
+      expect(document.activeElement?.id, 'focus is on "Make call", not lost to the body').to.equal('make-call');
+      expect(wrapper.contains(document.activeElement)).to.equal(true);
+    });
+
+    it('gives focus to a focusable container around the book', async () => {
+      const { book } = await openAtLoad(html`<div>
+        <button type="button">Make call</button>
+        <section id="consult-panel" tabindex="-1" aria-label="Consult">
+          <contactpad-address-book open .adapter=${new CountingAdapter()}></contactpad-address-book>
+        </section>
+      </div>`);
+
+      await press(book, 'Escape');
+
+      await waitUntil(() => !book.open);
+      expect(document.activeElement?.id).to.equal('consult-panel');
+    });
+
+    it('gives focus to the control after the book when none comes before it', async () => {
+      const { book } = await openAtLoad(html`<div>
+        <contactpad-address-book open .adapter=${new CountingAdapter()}></contactpad-address-book>
+        <button type="button" disabled>Disabled</button>
+        <button type="button" id="help">Help</button>
+      </div>`);
+
+      await press(book, 'Escape');
+
+      await waitUntil(() => !book.open);
+      expect(document.activeElement?.id).to.equal('help');
+    });
+
+    it('falls back the same way when the button that opened it is gone', async () => {
+      const { button, book } = await bookWithOpener(new CountingAdapter());
+      const page = button.parentElement!;
+      page.insertAdjacentHTML('afterbegin', '<a href="#top" id="top-link">Top</a>');
+      await openFrom(button, book);
+      button.remove();
+
+      await press(book, 'Escape');
+
+      await waitUntil(() => !book.open);
+      expect(document.activeElement?.id).to.equal('top-link');
+    });
+
+    it('leaves focus where the host puts it when the book closes (contactpad-hide)', async () => {
+      const { wrapper, book } = await openAtLoad(html`<div>
+        <button type="button">Before</button>
+        <contactpad-address-book open .adapter=${new CountingAdapter()}></contactpad-address-book>
+        <button type="button" id="chosen">Chosen by the host</button>
+      </div>`);
+      book.addEventListener('contactpad-hide', () => wrapper.querySelector<HTMLElement>('#chosen')!.focus());
+
+      await press(book, 'Escape');
+
+      await waitUntil(() => !book.open);
+      expect(document.activeElement?.id).to.equal('chosen');
+    });
+  });
+
   it('gives focus back to the button that opened it after a choice', async () => {
     const { button, book } = await bookWithOpener(new CountingAdapter());
     await openFrom(button, book);
