@@ -5,35 +5,36 @@
  * instead, and hides it when the agent does anything else (types, points at another row, opens the number menu, closes).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rowKey } from './result-rows.js';
+import type { SelectionController } from './selection-controller.js';
 import type { ContactpadPresenceIcon } from '../presence-icon/presence-icon.component.js';
 
-/** What the controller reads of the book. */
-export interface ActiveRowSource {
-  /** The row the keyboard moved to: any object that stands for it (the row itself), compared by identity. */
-  activeRow(): object | undefined;
-  /** The active option, when in the DOM (the list windows its rows). */
-  activeOption(): Element | null;
-  /** Whether the number menu is open over the active row. */
-  menuOpen(): boolean;
-}
+/** What the tooltip reads of the book's selection. */
+export type ActiveRowSource = Pick<SelectionController, 'rows' | 'activeIndex' | 'activeOption' | 'menuEntry' | 'onKeyDown'>;
 
 export class ActiveRowTooltip implements ReactiveController {
-  /** The row the keyboard last moved to; `undefined` when the agent did something else since. */
-  private keyboardRow: object | undefined;
+  /**
+   * What the row the keyboard last moved to stands for (`rowKey`); `undefined` when the agent did something else
+   * since. A key, not the row: a refresh makes new rows, and the active row follows its entry through it.
+   */
+  private keyboardRow: string | undefined;
   private shown: ContactpadPresenceIcon | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly source: ActiveRowSource,
+    private readonly selection: ActiveRowSource,
   ) {
     host.addController(this);
   }
 
-  /** The agent moved the active row with the keyboard: its tooltip shows once the row is rendered. */
-  keyboardMoved(): void {
-    this.keyboardRow = this.source.activeRow();
+  /** The search field's keys: the selection's; when they move the active row, its tooltip shows once rendered. */
+  onKeyDown = (event: KeyboardEvent): void => {
+    const before = this.selection.activeIndex;
+    this.selection.onKeyDown(event);
+    if (this.selection.activeIndex === before) return;
+    this.keyboardRow = this.activeKey();
     this.host.requestUpdate();
-  }
+  };
 
   /** The agent did something other than moving with the keys: no tooltip. */
   clear(): void {
@@ -42,13 +43,13 @@ export class ActiveRowTooltip implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The active row changed otherwise (the pointer, new results), or the number menu covers it.
-    if (this.keyboardRow === undefined || this.keyboardRow !== this.source.activeRow() || this.source.menuOpen()) {
+    // The active row changed otherwise (the pointer, new results, its entry gone), or the number menu covers it.
+    if (!this.keyboardRow || this.keyboardRow !== this.activeKey() || this.selection.menuEntry) {
       this.clear();
       return;
     }
     // Revealing a row scrolled out of the window renders it in a later update: it shows then.
-    const icon = this.source.activeOption()?.querySelector('contactpad-presence-icon') ?? undefined;
+    const icon = this.selection.activeOption()?.querySelector('contactpad-presence-icon') ?? undefined;
     if (icon === this.shown) return;
     this.hide();
     this.shown = icon;
@@ -57,6 +58,10 @@ export class ActiveRowTooltip implements ReactiveController {
 
   hostDisconnected(): void {
     this.clear();
+  }
+
+  private activeKey(): string {
+    return rowKey(this.selection.rows[this.selection.activeIndex]);
   }
 
   private hide(): void {

@@ -143,12 +143,8 @@ export class ContactpadAddressBook extends ContactpadElement {
   private readonly focusReturn = new FocusReturn(this);
   /** The active row, the listbox keys, choosing a row and the number menu (after the window: it reveals rows). */
   private readonly selection = new SelectionController(this, this.idPrefix, this.listboxWindow);
-  /** The active row's presence tooltip while the agent moves with the keyboard. */
-  private readonly activeTooltip = new ActiveRowTooltip(this, {
-    activeRow: () => this.selection.rows[this.selection.activeIndex],
-    activeOption: () => this.selection.activeOption(),
-    menuOpen: () => this.selection.menuEntry !== undefined,
-  });
+  /** The active row's presence tooltip while the agent moves with the keyboard (it handles the search field's keys). */
+  private readonly activeTooltip = new ActiveRowTooltip(this, this.selection);
   private readonly directory = new DirectoryController(this, {
     onLoaded: (directory) => this.onDirectoryLoaded(directory),
     onError: (error) => reportFailure(this, 'list-entries', error),
@@ -320,7 +316,7 @@ export class ContactpadAddressBook extends ContactpadElement {
         kinds: filterKinds(loaded, this.offered),
         kindFilter: this.kindFilter,
         onInput: this.onInput,
-        onKeyDown: this.onSearchKeyDown,
+        onKeyDown: this.activeTooltip.onKeyDown,
         onKindChange: this.onKindChange,
       })}
       ${bookProblems({
@@ -388,13 +384,6 @@ export class ContactpadAddressBook extends ContactpadElement {
       typedLabel: (number) => (this.mode === 'consult' ? text.consultNumber(number) : text.callNumber(number)),
     });
   }
-
-  /** The search field's keys (the selection's); moving the active row with them shows its presence tooltip. */
-  private onSearchKeyDown = (event: KeyboardEvent): void => {
-    const before = this.selection.activeIndex;
-    this.selection.onKeyDown(event);
-    if (this.selection.activeIndex !== before) this.activeTooltip.keyboardMoved();
-  };
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
