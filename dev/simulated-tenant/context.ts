@@ -19,6 +19,11 @@ export interface RouteContext {
   readonly foldDiacritics: boolean;
   /** The entry `/me` answers with. */
   readonly meIndex: number;
+  /**
+   * An `endless-pages` fault owns this listing: every page links to a next one; `count` is the `@odata.count` the
+   * pages claim (none when absent).
+   */
+  readonly endless?: { readonly count?: number };
 }
 
 export interface RouteResult {

@@ -99,6 +99,10 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 let requestCounter = 0;
 
+/** What a captive portal or a proxy's sign-in page answers in Graph's place (the `html` fault). */
+const SIGN_IN_PAGE = '<!DOCTYPE html><html><head><title>Sign in to the network</title></head><body><form action="/login">'
+  + '<p>Your session has expired. Sign in to continue.</p><input name="user"><button>Sign in</button></form></body></html>';
+
 export function createGraphHandler(options: GraphHandlerOptions = {}): GraphHandler {
   const basePath = (options.basePath ?? '/graph/v1.0').replace(/\/+$/, '');
   const controlPath = options.controlPath === false ? undefined : (options.controlPath ?? '/__sim').replace(/\/+$/, '');
@@ -190,19 +194,27 @@ export function createGraphHandler(options: GraphHandlerOptions = {}): GraphHand
           });
         }
       }
-      const injected = state.faults.take(endpoint);
-      if (injected) {
+      const paged = route === '/users' || endpoint === 'numberAssignments';
+      const injected = state.faults.take(endpoint, paged);
+      if (injected?.kind === 'error') {
         fault = true;
         throw new GraphError(injected.status, injected.code, injected.message, injected.headers);
+      }
+      if (injected && injected.answer !== 'endless-pages') {
+        log(200, { fault: true });
+        return injected.answer === 'html'
+          ? { status: 200, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: SIGN_IN_PAGE }
+          : { status: 200, headers, body: JSON.stringify({ status: 'ok' }) };
       }
       const context: RouteContext = {
         tenant: state.tenant, method, route, query, header, body: request.body, origin: origin(request), basePath,
         now: now(), grants: state.settings.grants, foldDiacritics: options.foldDiacritics ?? false,
         meIndex: options.meIndex ?? 0,
+        ...(injected ? { endless: injected.count === undefined ? {} : { count: injected.count } } : {}),
       };
       const result = dispatch(context, endpoint, ids);
       const status = result.status ?? 200;
-      log(status);
+      log(status, injected ? { fault: true } : {});
       return { status, headers, body: JSON.stringify(result.body) };
     } catch (error) {
       if (!(error instanceof GraphError)) {

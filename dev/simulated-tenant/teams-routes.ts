@@ -120,7 +120,8 @@ export function numberAssignments(context: RouteContext): RouteResult {
     }
     row = skip + rows.length;
   }
-  const all = total + poolSize(tenant);
+  // An `endless-pages` fault: the pool never ends.
+  const all = context.endless ? Number.POSITIVE_INFINITY : total + poolSize(tenant);
   for (; rows.length < top && row < all; row++) rows.push(assignmentRow(tenant, undefined, poolNumberOf(row - total)));
   const body: Record<string, unknown> = {
     '@odata.context': `${serviceRoot(context)}/$metadata#admin/teams/telephoneNumberManagement/numberAssignments`,

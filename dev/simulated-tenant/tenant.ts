@@ -75,7 +75,8 @@ export function personName(seed: number, index: number): readonly [first: string
   return [random.pick(culture.first), random.pick(culture.last)];
 }
 
-function basePerson(seed: number, index: number): SimGraphUser {
+/** Person `index` as generated, before any mutation; also past the tenant's end (the `endless-pages` fault). */
+export function basePerson(seed: number, index: number): SimGraphUser {
   const [first, last] = personName(seed, index);
   const featured = index < DEMO_FEATURED_NAMES.length;
   const random = createSeededRandom(hash32(seed, index, 'job'));

@@ -60,13 +60,31 @@ export interface TenantOptions {
 export type SimEndpoint = 'users' | 'delta' | 'presence' | 'numberAssignments' | 'userConfigurations';
 
 /**
+ * What a fault answers instead of Graph's own answer, with status 200 (see README "Fault rules"):
+ * - `'html'`: an HTML page (`text/html`), as a captive portal or a proxy's login page would send;
+ * - `'not-a-page'`: JSON that is not a Graph page (`{ "status": "ok" }`, no `value` array);
+ * - `'endless-pages'`: for a `/users` or `numberAssignments` listing, its pages as usual but every one with a new
+ *   `@odata.nextLink`: past the tenant's end the pages hold generated people (ids never repeat) or pool numbers.
+ *   Other requests of the endpoint pass untouched and are not counted.
+ */
+export type FaultAnswer = 'html' | 'not-a-page' | 'endless-pages';
+
+/**
  * A fault rule. Rules form a queue: a Graph request is owned by the FIRST rule whose `match` is its endpoint or
  * `'*'`. The owning rule first lets `skip` requests through (counting down), then answers `times` requests with
- * `status` (counting down); a rule at zero leaves the queue.
+ * `status` or `answer` (counting down); a rule at zero leaves the queue. A rule has a `status` or an `answer`.
  */
 export interface FaultRule {
   readonly match: SimEndpoint | '*';
-  readonly status: 429 | 503 | 504 | 500 | 401 | 403;
+  /** An error answered in Graph's shape. */
+  readonly status?: 429 | 503 | 504 | 500 | 401 | 403;
+  /** A 200 that is not what Graph would send (instead of `status`). */
+  readonly answer?: FaultAnswer;
+  /**
+   * With `answer: 'endless-pages'` on `/users`: the `@odata.count` every page claims when asked for one. Left out:
+   * the pages carry no `@odata.count` at all.
+   */
+  readonly count?: number;
   /** How many requests get the fault. Default 1. */
   readonly times?: number;
   /** Matching requests let through before the fault starts. Default 0. */

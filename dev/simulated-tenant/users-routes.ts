@@ -7,7 +7,7 @@ import {
   project, tokenNumber, type Search,
 } from './odata.js';
 import { RESOURCE_ACCOUNT_DEPARTMENT } from '../../src/graph/graph-wire.js';
-import type { Tenant } from './tenant.js';
+import { basePerson, type Tenant } from './tenant.js';
 import type { SimUserRecord } from './types.js';
 
 type Predicate = (index: number) => SimUserRecord | undefined;
@@ -112,10 +112,19 @@ export function listUsers(context: RouteContext): RouteResult {
   const predicate = usersPredicate(context);
   const token = readPageToken(tenant, query.$skiptoken, 'users');
   const start = token ? tokenNumber(token, 'i') : 0;
-  const { page, next, total } = scan(tenant, start, top, predicate, count);
+  const { page, next: following, total } = scan(tenant, start, top, predicate, count);
+  const users = page.map((record) => record.user);
+  let next = following;
+  if (context.endless) {
+    // The tenant's own pages, then people generated past its end, and always a next page.
+    let index = Math.max(start, tenant.size);
+    while (users.length < top) users.push(basePerson(tenant.seed, index++));
+    next ??= index;
+  }
   const body: Record<string, unknown> = { '@odata.context': metadata(context, select) };
-  if (total !== undefined) body['@odata.count'] = total;
-  body.value = page.map((record) => project(record.user, select));
+  const claimed = context.endless ? context.endless.count : total;
+  if (count && claimed !== undefined) body['@odata.count'] = claimed;
+  body.value = users.map((user) => project(user, select));
   if (next !== undefined) {
     const link = buildQuery({
       $select: query.$select, $filter: query.$filter, $search: query.$search, $count: query.$count, $top: query.$top,

@@ -225,6 +225,40 @@ describe('simulated Microsoft 365 tenant', () => {
     expect(log.filter((entry) => entry.fault).map((entry) => entry.status)).to.deep.equal([429]);
   });
 
+  it('serves an endless @odata.nextLink chain of new users under a false @odata.count (endless-pages)', async () => {
+    await reset({ users: 50, seed: 3, resourceAccounts: 0 });
+    const rule: FaultRule = { match: 'users', answer: 'endless-pages', count: 3010, times: 4 };
+    await control('/faults', rule);
+    expect((await graph('/me')).status, '/me passes, uncounted').to.equal(200);
+    const pages: Page[] = [];
+    let url = '/users?$top=999&$count=true&$select=id,displayName';
+    for (let i = 0; i < 4; i++) {
+      const answer = await graph(url, { headers: { ConsistencyLevel: 'eventual' } });
+      expect(answer.status).to.equal(200);
+      pages.push(page(answer));
+      url = pages[i]!['@odata.nextLink'] ?? '';
+      expect(url, `page ${i + 1} links to another`).to.match(/\$skiptoken=/);
+    }
+    expect(pages.map((p) => [p.value.length, p['@odata.count']])).to.deep.equal([[999, 3010], [999, 3010], [999, 3010], [999, 3010]]);
+    const ids = pages.flatMap((p) => p.value.map((user) => user.id));
+    expect(new Set(ids).size, 'no id repeats').to.equal(4 * 999);
+    // The rule is used up: the chain ends with an empty page.
+    const after = page(await graph(url, { headers: { ConsistencyLevel: 'eventual' } }));
+    expect([after.value.length, after['@odata.nextLink']]).to.deep.equal([0, undefined]);
+    const log = await control<SimLogEntry[]>('/log');
+    expect(log.filter((entry) => entry.fault).map((entry) => entry.status)).to.deep.equal([200, 200, 200, 200]);
+  });
+
+  it('answers 200 with an HTML page or with JSON that is not a Graph page (html, not-a-page)', async () => {
+    await control('/faults', [{ match: 'users', answer: 'html' }, { match: 'presence', answer: 'not-a-page' }] satisfies FaultRule[]);
+    const html = await fetch(`${GRAPH}/users?$top=5`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect([html.status, html.headers.get('content-type')]).to.deep.equal([200, 'text/html; charset=utf-8']);
+    expect(await html.text()).to.match(/^<!DOCTYPE html>/);
+    const notAPage = await graph('/communications/getPresencesByUserId', { body: { ids: [] } });
+    expect([notAPage.status, notAPage.json]).to.deep.equal([200, { status: 'ok' }]);
+    expect(page(await graph('/users?$top=5')).value, 'used up').to.have.length(5);
+  });
+
   it('logs each request with its final status and whether a token came, never the token', async () => {
     await control('/log/clear', {});
     await graph('/users?$top=2&$select=displayName');
