@@ -48,7 +48,9 @@ let nextBookId = 0;
  *   (`entry` is `null` for a typed number; `number` is `null` for a contact-centre entity dialled by id).
  *   Cancelable: the book closes unless the event is cancelled.
  * @event contactpad-error - Something failed (a source, presence, malformed entries); reported once per problem.
- *   `detail: { operation, message, error, source? }`. The book keeps working.
+ *   `detail: { operation, message, error, source? }`: `message` is the book's own sentence for the operation (with
+ *   the HTTP status when known), never a server's text; `error` is the raw error, for developers. The book keeps
+ *   working.
  * @event contactpad-sign-in-required - A source needs the agent to sign in (e.g. to Microsoft 365); the book shows a
  *   Sign in button that calls the source's `signIn()` from the click. `detail: { source?, message }`.
  * @event contactpad-show - The book opened.
@@ -267,8 +269,8 @@ export class ContactpadAddressBook extends ContactpadElement {
   }
 
   private onDirectoryLoaded(directory: LoadedDirectory): void {
-    for (const failure of directory.failures) reportFailure(this, 'list-entries', failure.error, failure.source);
-    if (directory.rejected > 0) reportFailure(this, 'invalid-entries', new Error(this.text.rejectedEntries(directory.rejected)));
+    for (const { error, source, label } of directory.failures) reportFailure(this, 'list-entries', error, { source, label });
+    if (directory.rejected > 0) reportFailure(this, 'invalid-entries', new Error(this.text.rejectedEntries(directory.rejected)), { count: directory.rejected });
     // A source that failed both its listing and the link check (one outage) is reported once, with its listing.
     const sourceReported = directory.failures.some((failure) => failure.source === directory.agentErrorSource);
     if (directory.agentError !== undefined && !sourceReported) reportFailure(this, 'signed-in-agent', directory.agentError);

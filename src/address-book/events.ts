@@ -28,8 +28,14 @@ export type ContactpadErrorOperation =
 
 export interface ContactpadErrorDetail {
   readonly operation: ContactpadErrorOperation;
-  /** A message for logs (never contains tokens: it comes from the adapter's error). */
+  /**
+   * What failed, in the book's own words: a fixed English sentence per operation (naming the failed source, and
+   * ending with the HTTP status when the error carries one, e.g. "Microsoft Teams could not be listed. (HTTP 503)").
+   * Never text from a server, a parser or a URL, so it is safe to log and to show. The agent sees the book's
+   * translated strings, not this.
+   */
   readonly message: string;
+  /** The raw error as the adapter (or the browser) gave it, for developers: it may hold server text. */
   readonly error: unknown;
   /** The failed source's id, for a composite directory's source failure. */
   readonly source?: string;
@@ -41,13 +47,46 @@ export interface ContactpadSignInDetail {
   readonly message: string;
 }
 
-export function errorDetail(operation: ContactpadErrorOperation, error: unknown, source?: string): ContactpadErrorDetail {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error';
+/** What is known of a failure besides the error: the failed source, and for malformed entries how many. */
+export interface FailureContext {
+  /** The source's id (as given to the composite directory). */
+  readonly source?: string;
+  /** The source's label, which names it in the message. */
+  readonly label?: string;
+  /** Entries dropped, for `invalid-entries`. */
+  readonly count?: number;
+}
+
+/** The message of each operation's failure: ours only (docs/rules.md#error-messages-are-ours). */
+const MESSAGES: Readonly<Record<ContactpadErrorOperation, (context: FailureContext) => string>> = {
+  'list-entries': ({ label }) => `${label ?? 'The directory'} could not be listed.`,
+  'get-presences': () => 'Presence could not be read.',
+  'search-entries': () => 'The directory could not be searched on the server.',
+  'signed-in-agent': () => 'The signed-in agent’s Microsoft Teams link could not be checked.',
+  'invalid-entries': ({ count }) =>
+    count === undefined ? 'Directory entries could not be used and were left out.' : `${count} directory ${count === 1 ? 'entry' : 'entries'} could not be used and were left out.`,
+  'sign-in': () => 'Signing in failed.',
+  'presence-mapping': () => 'The presenceMapping property is not a mapping made by createPresenceMapping; the defaults are used.',
+};
+
+/** An HTTP status the error carries (a Graph SDK error's `statusCode`, a fetch-style `status`), or its cause does. */
+function httpStatusOf(error: unknown, depth = 0): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { statusCode, status, cause } = error as { statusCode?: unknown; status?: unknown; cause?: unknown };
+  for (const value of [statusCode, status]) if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599) return value;
+  return depth < 2 ? httpStatusOf(cause, depth + 1) : undefined;
+}
+
+export function errorDetail(operation: ContactpadErrorOperation, error: unknown, context: FailureContext = {}): ContactpadErrorDetail {
+  const status = httpStatusOf(error);
+  const message = `${MESSAGES[operation](context)}${status === undefined ? '' : ` (HTTP ${status})`}`;
+  const { source } = context;
   return source === undefined ? { operation, message, error } : { operation, message, error, source };
 }
 
 /** Reports a problem once: a sign-in the agent must do is not an error, and says so through its own event. */
-export function reportFailure(host: ContactpadElement, operation: ContactpadErrorOperation, error: unknown, source?: string): void {
+export function reportFailure(host: ContactpadElement, operation: ContactpadErrorOperation, error: unknown, context: FailureContext = {}): void {
+  const { source } = context;
   if (isSignInRequired(error)) host.emit('contactpad-sign-in-required', source === undefined ? { message: error.message } : { source, message: error.message });
-  else host.emit('contactpad-error', errorDetail(operation, error, source));
+  else host.emit('contactpad-error', errorDetail(operation, error, context));
 }

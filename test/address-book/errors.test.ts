@@ -115,7 +115,8 @@ describe('address book errors', () => {
       expect(errorsOf(errors, 'list-entries')).to.have.length(1);
       const detail = errors[0]!.detail;
       expect(detail.source).to.equal('teams');
-      expect(detail.message).to.equal('Graph said 503');
+      // The book's own words: what the adapter's error says stays in `error` (docs/rules.md#error-messages-are-ours).
+      expect(detail.message).to.equal('Microsoft Teams could not be listed.');
       expect(detail.error).to.equal(teams.listFailure);
 
       await typeQuery(book, 'bob');
@@ -157,7 +158,8 @@ describe('address book errors', () => {
       await pause(50);
 
       expect(part(book, 'error')!.textContent).to.contain('could not be loaded');
-      expect(errorsOf(errors, 'list-entries').map((event) => event.detail.message)).to.deep.equal(['sync boom']);
+      expect(errorsOf(errors, 'list-entries').map((event) => event.detail.message)).to.deep.equal(['The directory could not be listed.']);
+      expect((errorsOf(errors, 'list-entries')[0]?.detail.error as Error).message).to.equal('sync boom');
       expectNothingUncaught();
     });
 

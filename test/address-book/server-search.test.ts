@@ -245,7 +245,7 @@ describe('address book server search', () => {
     await pause(PAST_DEBOUNCE_MS);
 
     expect(errors.map((event) => ({ operation: event.detail.operation, message: event.detail.message }))).to.deep.equal([
-      { operation: 'search-entries', message: 'Graph said 503' },
+      { operation: 'search-entries', message: 'The directory could not be searched on the server.' },
     ]);
     expect(errors[0]!.detail.error === adapter.searchFailure, 'the adapter’s error is passed on').to.equal(true);
     expect(partTexts(book, 'notice')).to.deep.equal(['The directory could not be searched; only entries already loaded are shown.']);

@@ -176,7 +176,7 @@ describe('address book sign-in', () => {
       await pause(50);
       expect(spy.calls).to.equal(1);
       expect(errors.map((event) => ({ operation: event.detail.operation, message: event.detail.message }))).to.deep.equal([
-        { operation: 'sign-in', message: 'The popup was closed' },
+        { operation: 'sign-in', message: 'Signing in failed.' },
       ]);
       expect(errors[0]!.detail.error === popupClosed, 'the sign-in error is passed on').to.equal(true);
       expect(parts(book, 'sign-in-button'), 'the Sign in button stays for another try').to.have.length(1);
