@@ -16,9 +16,9 @@ export interface PresenceRecord {
   readonly sequenceNumber?: string | null;
 }
 
-/** A source that could not be listed; its section shows an error with a retry, the rest stays usable. */
+/** A source that could not be listed (or only in part); its section shows an error with a retry, the rest stays usable. */
 export interface SourceFailure {
-  /** The source's id (as given to the composite adapter). */
+  /** The source's id (as given to the composite adapter; an adapter reporting its own failure uses the same). */
   readonly source: string;
   /** A name an agent understands, e.g. "Microsoft Teams". */
   readonly label: string;
@@ -39,7 +39,11 @@ export interface PendingSource {
 /** What {@link DirectoryAdapter.listEntries} resolves to. */
 export interface DirectoryListing {
   readonly entries: readonly DirectoryEntry[];
-  /** Sources that failed while others succeeded (only a composite adapter reports these). */
+  /**
+   * Sources that failed, shown beside the entries (each with its Retry) and reported once. A composite adapter reports
+   * the sources that failed while others succeeded; any adapter may report its own source's failure beside a partial
+   * listing (the Graph adapter, when a read stopped at its bounds: docs/rules.md#graph-paging-bounded).
+   */
   readonly failures?: readonly SourceFailure[];
   /**
    * The listing is not the whole directory: more entries are found with `searchEntries` as the agent types

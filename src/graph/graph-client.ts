@@ -73,10 +73,28 @@ export function createGraphApi({ getAccessToken, scopes, baseUrl, version, retry
     get: (path, { signal, headers = {} }) =>
       send(() => client.api(path).headers(headers).option('signal', signal).get() as Promise<never>, signal),
     post: (path, body, { signal }) => send(() => client.api(path).option('signal', signal).post(body) as Promise<never>, signal),
-    relativePath(link) {
-      return link.startsWith(root) ? link.slice(root.length) : undefined;
-    },
+    relativePath: (link) => relativePathUnder(root, link),
   };
+}
+
+/**
+ * What `link` adds to `root`, when it is a URL under it: the same origin, no credentials, a path under the root's
+ * path once dot segments are resolved. What is left must be a plain relative path: the SDK takes any path holding
+ * `https://`, even in its query, for an absolute URL and would send the request (and the token) there.
+ * docs/rules.md#graph-users-listing.
+ */
+function relativePathUnder(root: string, link: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return undefined;
+  }
+  const base = new URL(root);
+  if (url.origin !== base.origin || url.username !== '' || url.password !== '' || !url.pathname.startsWith(base.pathname)) return undefined;
+  const rest = `${url.pathname.slice(base.pathname.length)}${url.search}`;
+  // A scheme anywhere ("https://", "HTTPS://"), a protocol-relative or rooted path, a backslash: not a plain path.
+  return /:\/\/|^[/\\]|\\/.test(rest) ? undefined : rest;
 }
 
 /** The HTTP status of a failed Graph request, when it has one. */

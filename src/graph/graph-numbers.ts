@@ -5,7 +5,7 @@
  */
 import { toPhoneNumber, type PhoneNumber } from '../directory/phone-number.js';
 import { statusOf, type GraphApi } from './graph-client.js';
-import { pages } from './graph-users.js';
+import { pages } from './graph-pages.js';
 
 interface NumberAssignment {
   readonly telephoneNumber?: string;
@@ -17,16 +17,17 @@ const ASSIGNED = new Set(['userassigned', 'voiceapplicationassigned', 'conferenc
 
 /**
  * Assigned numbers by user id (users and resource accounts), or `undefined` when the tenant did not grant access.
- * Other failures propagate.
+ * Other failures propagate, a read stopped by its bounds included (`readLimit`, docs/rules.md#graph-paging-bounded).
  */
-export async function fetchNumberAssignments(api: GraphApi, signal: AbortSignal): Promise<Map<string, PhoneNumber[]> | undefined> {
+export async function fetchNumberAssignments(api: GraphApi, signal: AbortSignal, readLimit: number): Promise<Map<string, PhoneNumber[]> | undefined> {
   const byUser = new Map<string, PhoneNumber[]>();
   try {
-    for await (const page of pages<NumberAssignment>(api, '/admin/teams/telephoneNumberManagement/numberAssignments?$top=1000', { signal })) {
-      for (const assignment of page.value ?? []) {
+    for await (const page of pages<NumberAssignment | null>(api, '/admin/teams/telephoneNumberManagement/numberAssignments?$top=1000', { signal, readLimit })) {
+      for (const assignment of page.value) {
+        if (typeof assignment !== 'object' || assignment === null) continue;
         const target = assignment.assignmentTargetId;
         const number = toPhoneNumber(assignment.telephoneNumber, 'ddi');
-        if (!target || !number || !ASSIGNED.has(String(assignment.assignmentStatus).toLowerCase())) continue;
+        if (typeof target !== 'string' || target === '' || !number || !ASSIGNED.has(String(assignment.assignmentStatus).toLowerCase())) continue;
         byUser.set(target, [...(byUser.get(target) ?? []), number]);
       }
     }

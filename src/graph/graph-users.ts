@@ -1,11 +1,10 @@
 /**
- * Teams users, auto attendants and call queues from Microsoft Graph `/users`: paging to the end, classifying
- * resource accounts, and mapping to directory entries.
+ * Teams users, auto attendants and call queues from Microsoft Graph `/users`: classifying resource accounts and
+ * mapping to directory entries (paging is graph-pages.ts).
  */
 import type { AutoAttendant, CallQueue, TeamsUser } from '../directory/entry.js';
 import { toPhoneNumber, type PhoneNumber } from '../directory/phone-number.js';
-import type { GraphApi } from './graph-client.js';
-import { RESOURCE_ACCOUNT_DEPARTMENT, type GraphPage, type ReceivedGraphUser } from './graph-wire.js';
+import { RESOURCE_ACCOUNT_DEPARTMENT, type ReceivedGraphUser } from './graph-wire.js';
 
 /** The largest page Graph gives of `/users` (`$top`): fewer round trips for a big tenant. */
 export const PAGE_SIZE = 999;
@@ -73,25 +72,6 @@ export function toEntry(user: ReceivedGraphUser, numbers: readonly PhoneNumber[]
     ...optional('jobTitle', user.jobTitle),
     ...optional('department', user.department),
   };
-}
-
-/**
- * Follows `@odata.nextLink` to the end, page by page. A link that repeats (a server bug) or points away from the
- * API root stops the walk with an error rather than looping or sending the token elsewhere.
- */
-export async function* pages<T>(api: GraphApi, firstPath: string, options: { signal: AbortSignal; headers?: Record<string, string> }): AsyncGenerator<GraphPage<T>> {
-  const seen = new Set<string>();
-  let path: string | undefined = firstPath;
-  while (path !== undefined) {
-    const page: GraphPage<T> = await api.get<GraphPage<T>>(path, options);
-    yield page;
-    const next = page['@odata.nextLink'];
-    if (!next) return;
-    if (seen.has(next)) throw new Error('Microsoft Graph returned the same next page link twice.');
-    seen.add(next);
-    path = api.relativePath(next);
-    if (path === undefined) throw new Error('Microsoft Graph returned a next page link outside its API root.');
-  }
 }
 
 /** Strips what would break a `$search` clause: quotes and backslashes. */
