@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DirectoryAdapter } from '../directory/adapter.js';
-import type { SignInRequiredError } from '../directory/errors.js';
+import { isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
 import { DEFAULT_LOAD_DEADLINE_MS, DEFAULT_MAX_AGE_MS } from '../directory/directory-cache.js';
 import type { LoadedDirectory } from '../directory/loaded-directory.js';
 import { offeredKinds, type BookMode } from '../directory/dial-policy.js';
@@ -134,6 +134,8 @@ export class ContactpadAddressBook extends ContactpadElement {
 
   @state() private kindFilter: EntryKind | 'all' = 'all';
   @state() private notices: string[] = [];
+  /** A sign-in that presence or a server search of this open needs: its button shows. */
+  @state() private openSignIn: SignInRequiredError | undefined;
 
   @query('input') private input!: HTMLInputElement;
   @query('[part="listbox"]') private listbox!: HTMLElement | null;
@@ -160,15 +162,9 @@ export class ContactpadAddressBook extends ContactpadElement {
       kindFilter: this.kindFilter,
       locale: this.locale,
     }),
-    onServerError: (error) => {
-      reportFailure(this, 'search-entries', error);
-      this.addNotice(this.text.serverSearchFailed);
-    },
+    onServerError: (error) => this.openFailed('search-entries', error, this.text.serverSearchFailed),
   });
-  private readonly presence = new PresenceController(this, (error) => {
-    reportFailure(this, 'get-presences', error);
-    this.addNotice(this.text.presenceFailed);
-  });
+  private readonly presence = new PresenceController(this, (error) => this.openFailed('get-presences', error, this.text.presenceFailed));
 
   /** The strings with the host's overrides, counts in the book's language (its nearest `lang`). */
   private get text(): BookText {
@@ -254,6 +250,7 @@ export class ContactpadAddressBook extends ContactpadElement {
 
   private startOpenSession(): void {
     this.notices = [];
+    this.openSignIn = undefined;
     this.listboxWindow.reset();
     this.selection.reset();
     this.presence.begin(this.adapter);
@@ -279,6 +276,13 @@ export class ContactpadAddressBook extends ContactpadElement {
   private presenceOf = (entry: DirectoryEntry): Presence | undefined =>
     this.presence.presenceFor(entry, this.presenceStrings, this.presenceMapping);
 
+  /** Presence or a server search failed: reported once; on screen a notice, or Sign in (docs/rules.md#graph-401-leads-to-sign-in). */
+  private openFailed(operation: 'get-presences' | 'search-entries', error: unknown, notice: string): void {
+    reportFailure(this, operation, error);
+    if (isSignInRequired(error)) this.openSignIn = error;
+    else this.addNotice(notice);
+  }
+
   private addNotice(notice: string): void {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
@@ -297,6 +301,9 @@ export class ContactpadAddressBook extends ContactpadElement {
       if ((signInError as { errorCode?: unknown } | null)?.errorCode !== 'user_cancelled') reportFailure(this, 'sign-in', signInError);
       return;
     }
+    // Signed in: presence is asked anew, as the directory is.
+    this.openSignIn = undefined;
+    this.presence.begin(this.adapter);
     this.retry();
   };
 
@@ -326,6 +333,7 @@ export class ContactpadAddressBook extends ContactpadElement {
         directory: loaded,
         failure: this.directory.failure,
         notices: [...directoryNotices(loaded, text), ...this.notices],
+        openSignIn: this.openSignIn,
         onRetry: this.retry,
         onSignIn: this.signIn,
       })}

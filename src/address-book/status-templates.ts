@@ -1,7 +1,7 @@
 /**
  * The book's state messages: the link-to-Teams hint, failed sources with a retry (or a sign-in button when the
- * source needs the agent to sign in), non-blocking notices, and the loading / empty / no-match messages.
- * Templates only; the element decides when each applies.
+ * source, presence or a server search needs the agent to sign in), non-blocking notices, and the loading / empty /
+ * no-match messages. Templates only; the element decides when each applies.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ListProgress } from '../directory/adapter.js';
@@ -15,6 +15,8 @@ export interface ProblemsState {
   /** The last load's failure when it failed as a whole. */
   readonly failure: { readonly error: unknown } | undefined;
   readonly notices: readonly string[];
+  /** A sign-in that presence or a server search needs, shown when no failed load already offers one. */
+  readonly openSignIn?: SignInRequiredError | undefined;
   /** Bound by Lit to the element that renders the template. */
   readonly onRetry: () => void;
   readonly onSignIn: (error: SignInRequiredError) => Promise<void>;
@@ -33,15 +35,17 @@ function problem(message: string, error: unknown, state: ProblemsState, source?:
 }
 
 export function bookProblems(state: ProblemsState): TemplateResult {
-  const { text, directory, failure, notices } = state;
+  const { text, directory, failure, notices, openSignIn } = state;
   // The hint needs a known answer: when the link check failed, a notice says so instead.
   const notLinked = directory && directory.agent.linkedTeamsUserId === null && directory.agentError === undefined;
+  const loadSignIn = [...(directory?.failures ?? []).map((sourceFailure) => sourceFailure.error), failure?.error, directory?.agentError].some(isSignInRequired);
   return html`${notLinked ? html`<p part="hint" class="hint">${text.notLinkedHint}</p>` : nothing}
     ${(directory?.failures ?? []).map(({ label, error, staleSince }) =>
       problem(staleSince === undefined ? text.sourceFailed(label) : text.sourceStale(label, text.formatTime(staleSince)), error, state, label),
     )}
     ${failure ? problem(directory ? text.directoryStale(text.formatTime(directory.loadedAt)) : text.directoryFailed, failure.error, state) : nothing}
     ${directory?.agentError !== undefined && isSignInRequired(directory.agentError) ? problem('', directory.agentError, state) : nothing}
+    ${openSignIn && !loadSignIn ? problem('', openSignIn, state) : nothing}
     ${notices.map((notice) => html`<p part="notice" class="notice">${notice}</p>`)}`;
 }
 

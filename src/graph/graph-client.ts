@@ -3,7 +3,7 @@
  * our token provider, our retry middleware (bounded, abortable), the SDK's HTTPMessageHandler (fetch). The SDK's
  * `authProviders/*` subpaths are not used: they resolve to CommonJS.
  */
-import { AuthenticationHandler, Client, HTTPMessageHandler, type AuthenticationProvider } from '@microsoft/microsoft-graph-client';
+import { AuthenticationHandler, AuthenticationHandlerOptions, Client, HTTPMessageHandler, type AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
 import { abortReason } from '../internal/abort.js';
 import { RetryMiddleware } from './retry-middleware.js';
@@ -19,6 +19,11 @@ export interface GraphClientOptions {
   readonly baseUrl: string;
   readonly version: string;
   readonly retry: RetryOptions;
+  /**
+   * What to throw when Graph refuses a refreshed token too (a second 401): the sign-in that would fix it, when the
+   * token source can offer one. Without it, the 401 itself is thrown.
+   */
+  readonly signInRequired?: (cause: unknown) => SignInRequiredError | undefined;
 }
 
 /** A thin wrapper over the SDK client: requests by path (relative to the base URL and version), abortable. */
@@ -30,23 +35,27 @@ export interface GraphApi {
   relativePath(link: string): string | undefined;
 }
 
-export function createGraphApi({ getAccessToken, scopes, baseUrl, version, retry }: GraphClientOptions): GraphApi {
+/** The middleware options of one attempt: none, or a token provider that refreshes. */
+type Attempt = AuthenticationHandlerOptions[];
+
+export function createGraphApi({ getAccessToken, scopes, baseUrl, version, retry, signInRequired }: GraphClientOptions): GraphApi {
   const root = `${baseUrl.replace(/\/+$/, '')}/${version}/`;
   const host = new URL(root).hostname;
   // The SDK turns errors thrown by the auth provider into GraphErrors that keep only the name: remember the last
   // sign-in request so callers get the real one (with its signIn()) back.
   let lastSignIn: SignInRequiredError | undefined;
-  const authProvider: AuthenticationProvider = {
+  const tokens = (forceRefresh: boolean): AuthenticationProvider => ({
     getAccessToken: async () => {
       try {
-        return await getAccessToken(scopes);
+        return await (forceRefresh ? getAccessToken(scopes, { forceRefresh }) : getAccessToken(scopes));
       } catch (error) {
         if (isSignInRequired(error)) lastSignIn = error;
         throw error;
       }
     },
-  };
-  const auth = new AuthenticationHandler(authProvider);
+  });
+  const refreshed: Attempt = [new AuthenticationHandlerOptions(tokens(true))];
+  const auth = new AuthenticationHandler(tokens(false));
   const retryMiddleware = new RetryMiddleware(retry);
   const http = new HTTPMessageHandler();
   auth.setNext(retryMiddleware);
@@ -59,9 +68,9 @@ export function createGraphApi({ getAccessToken, scopes, baseUrl, version, retry
     customHosts: new Set([host]),
   });
 
-  async function send<T>(run: () => Promise<T>, signal: AbortSignal): Promise<T> {
+  async function attempt<T>(run: (attempt: Attempt) => Promise<T>, options: Attempt, signal: AbortSignal): Promise<T> {
     try {
-      return await run();
+      return await run(options);
     } catch (error) {
       if (signal.aborted) throw abortReason(signal);
       if ((error as { code?: unknown } | null)?.code === 'SignInRequiredError' && lastSignIn) throw lastSignIn;
@@ -69,10 +78,29 @@ export function createGraphApi({ getAccessToken, scopes, baseUrl, version, retry
     }
   }
 
+  /**
+   * A request, and after a 401 (a token Graph no longer takes: expired, revoked) the same request once more with a
+   * token asked anew (`forceRefresh`). A second 401 means only signing in can help. docs/rules.md#graph-401-leads-to-sign-in.
+   */
+  async function send<T>(run: (attempt: Attempt) => Promise<T>, signal: AbortSignal): Promise<T> {
+    try {
+      return await attempt(run, [], signal);
+    } catch (error) {
+      if (statusOf(error) !== 401) throw error;
+    }
+    try {
+      return await attempt(run, refreshed, signal);
+    } catch (error) {
+      if (statusOf(error) !== 401) throw error;
+      throw signInRequired?.(error) ?? error;
+    }
+  }
+
   return {
     get: (path, { signal, headers = {} }) =>
-      send(() => client.api(path).headers(headers).option('signal', signal).get() as Promise<never>, signal),
-    post: (path, body, { signal }) => send(() => client.api(path).option('signal', signal).post(body) as Promise<never>, signal),
+      send((options) => client.api(path).headers(headers).option('signal', signal).middlewareOptions(options).get() as Promise<never>, signal),
+    post: (path, body, { signal }) =>
+      send((options) => client.api(path).option('signal', signal).middlewareOptions(options).post(body) as Promise<never>, signal),
     relativePath: (link) => relativePathUnder(root, link),
   };
 }

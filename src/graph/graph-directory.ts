@@ -97,6 +97,7 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryA
     baseUrl: options.baseUrl ?? GRAPH_BASE_URL,
     version: options.version ?? 'v1.0',
     retry: { ...DEFAULT_RETRY_OPTIONS, ...options.retry },
+    ...(tokens?.signInRequired ? { signInRequired: (cause: unknown) => tokens.signInRequired?.(scopes, cause) } : {}),
   });
   const localLimit = options.localLimit ?? 20_000;
   const readLimit = options.readLimit ?? DEFAULT_READ_LIMIT;

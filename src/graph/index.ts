@@ -3,7 +3,7 @@
  * so hosts that do not use Graph never load the Graph client.
  */
 export { createGraphDirectory, GRAPH_SCOPES, type GraphDirectoryOptions, type GraphDiagnostic } from './graph-directory.js';
-export { msalTokenProvider, type GetAccessToken, type TokenProvider } from './token-provider.js';
+export { msalTokenProvider, type AccessTokenRequest, type GetAccessToken, type TokenProvider } from './token-provider.js';
 export { DEFAULT_RESOURCE_ACCOUNT_RULE, classifyResourceAccount, type ResourceAccountRule } from './graph-users.js';
 export { RESOURCE_ACCOUNT_DEPARTMENT } from './graph-wire.js';
 export { DEFAULT_RETRY_OPTIONS, parseRetryAfter, type RetryOptions } from './retry-policy.js';

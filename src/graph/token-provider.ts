@@ -1,19 +1,36 @@
 /**
- * Access tokens for Microsoft Graph. Over MSAL: `acquireTokenSilent` first; when MSAL says interaction is required
- * (or no account is signed in), a {@link SignInRequiredError} whose `signIn()` opens the popup — the book calls it
- * only from the agent's click, as browsers require. Tokens are never logged, stored or put in the DOM by us.
+ * Access tokens for Microsoft Graph. Over MSAL: `acquireTokenSilent` first (with `forceRefresh` once Graph has refused
+ * a token); when MSAL says interaction is required (or no account is signed in), a {@link SignInRequiredError} whose
+ * `signIn()` opens the popup — the book calls it only from the agent's click, as browsers require. Tokens are never
+ * logged, stored or put in the DOM by us.
  */
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
 import { SignInRequiredError } from '../directory/errors.js';
 
-/** Gives an access token for the scopes, or rejects (with a SignInRequiredError when the agent must sign in). */
-export type GetAccessToken = (scopes: readonly string[]) => Promise<string>;
+/** How a token is asked for. */
+export interface AccessTokenRequest {
+  /**
+   * Graph refused the last token (401): do not give a cached one, ask the identity provider anew (MSAL's
+   * `forceRefresh`).
+   */
+  readonly forceRefresh?: boolean;
+}
+
+/**
+ * Gives an access token for the scopes, or rejects (with a SignInRequiredError when the agent must sign in). With
+ * `forceRefresh`, Graph refused the last token: give a fresh one, not a cached one.
+ */
+export type GetAccessToken = (scopes: readonly string[], request?: AccessTokenRequest) => Promise<string>;
 
 export interface TokenProvider {
   readonly getAccessToken: GetAccessToken;
   /** The Entra object id of the signed-in user, when known without a request. */
   readonly signedInUserId?: () => string | undefined;
+  /** The sign-in to offer when Graph refuses even a refreshed token (`cause`: Graph's answer). */
+  readonly signInRequired?: (scopes: readonly string[], cause: unknown) => SignInRequiredError;
 }
+
+const SIGN_IN_AGAIN = 'Sign in to Microsoft 365 again to see Teams contacts.';
 
 // MSAL error codes that mean "only the user can fix this" (matched by name and code, not class, so that a host's
 // own copy of MSAL is understood).
@@ -48,20 +65,22 @@ export function msalTokenProvider(msal: IPublicClientApplication): TokenProvider
     if (result.account) msal.setActiveAccount(result.account);
   };
 
+  const signInRequired = (scopes: readonly string[], cause: unknown) => new SignInRequiredError(SIGN_IN_AGAIN, signInFor(scopes), { cause });
+
   return {
-    async getAccessToken(scopes) {
+    async getAccessToken(scopes, request) {
       await ready();
       const current = account();
       try {
         // Asked even without a cached account: under nested app auth the Teams host answers silently.
-        return (await msal.acquireTokenSilent({ scopes: [...scopes], ...(current ? { account: current } : {}) })).accessToken;
+        const silent = { scopes: [...scopes], ...(current ? { account: current } : {}), ...(request?.forceRefresh ? { forceRefresh: true } : {}) };
+        return (await msal.acquireTokenSilent(silent)).accessToken;
       } catch (error) {
-        if (needsInteraction(error)) {
-          throw new SignInRequiredError('Sign in to Microsoft 365 again to see Teams contacts.', signInFor(scopes), { cause: error });
-        }
+        if (needsInteraction(error)) throw signInRequired(scopes, error);
         throw error;
       }
     },
     signedInUserId: () => account()?.localAccountId || undefined,
+    signInRequired,
   };
 }
