@@ -92,6 +92,19 @@ describe('composite directory', () => {
     expect((error.cause as Error).message).to.equal('Graph is down');
   });
 
+  it('keeps a source that listed in part beside its own failure, even when no other source listed', async () => {
+    const stopped = new Error('stopped at its bounds');
+    const partial: DirectoryAdapter = {
+      listEntries: () => Promise.resolve({ entries: [{ kind: 'teams-user', id: 'anna', displayName: 'Anna', numbers: n('+44 20 7946 0001') }], failures: [{ source: 'teams', label: 'Microsoft Teams', error: stopped }] }),
+      getSignedInAgent: () => Promise.resolve({ linkedTeamsUserId: 'me' }),
+    };
+    for (const others of [[], [{ id: 'vcc', label: 'Contact centre', adapter: failing }]]) {
+      const listing = await createCompositeDirectory([{ id: 'teams', label: 'Microsoft Teams', adapter: partial }, ...others]).listEntries({ signal });
+      expect(listing.entries.map((entry) => entry.id), `with ${others.length} other source(s)`).to.deep.equal(['anna']);
+      expect(listing.failures?.map((failure) => (failure.error as Error).message)).to.deep.equal(['stopped at its bounds', ...others.map(() => 'Graph is down')]);
+    }
+  });
+
   it('fails as a whole only when every source fails', async () => {
     const composite = createCompositeDirectory([{ id: 'teams', label: 'Microsoft Teams', adapter: failing }]);
     const error = await composite.listEntries({ signal }).catch((reason: unknown) => reason);
