@@ -153,7 +153,8 @@ describe('React: <ContactpadAddressBook>', () => {
     const book = bookIn(container);
     await loaded(book);
 
-    expect(errors.map(({ operation, message }) => ({ operation, message }))).to.deep.equal([{ operation: 'list-entries', message: 'directory down' }]);
+    expect(errors.map(({ operation, message }) => ({ operation, message }))).to.deep.equal([{ operation: 'list-entries', message: 'The directory could not be listed.' }]);
+    expect((errors[0]?.error as Error).message, 'the raw error').to.equal('directory down');
     expect(input(book), 'the book stays usable').to.exist;
   });
 
