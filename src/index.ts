@@ -44,7 +44,8 @@ export {
   type VccGroup,
   type VccState,
 } from './directory/entry.js';
-export { digitsOf, isDialable, toPhoneNumber, type PhoneNumber, type PhoneNumberType } from './directory/phone-number.js';
+export { MAX_NUMBER_LENGTH, digitsOf, isDialable, toPhoneNumber, type PhoneNumber, type PhoneNumberType } from './directory/phone-number.js';
+export { MAX_NUMBERS_PER_ENTRY } from './directory/sanitize.js';
 
 // Where it comes from: the adapter contract, its errors, and the adapters this package provides.
 export type {

@@ -14,8 +14,10 @@ export interface LoadedDirectory {
   readonly entries: readonly DirectoryEntry[];
   readonly agent: SignedInAgent;
   readonly failures: readonly SourceFailure[];
-  /** Entries the adapter returned that could not be used (malformed, repeated ids). */
+  /** Entries the adapter returned that could not be used (malformed, unreadable, repeated ids). */
   readonly rejected: number;
+  /** Numbers dropped because their entry had more than `MAX_NUMBERS_PER_ENTRY` (docs/rules.md#numbers-cleaned-and-capped). */
+  readonly droppedNumbers: number;
   /** The kinds of entry offered (for the kind filter). */
   readonly kinds: ReadonlySet<EntryKind>;
   /** The listing is partial: more entries are found by the adapter's server search as the agent types. */
@@ -72,7 +74,7 @@ export interface AgentCheck {
 }
 
 export function toLoadedDirectory(
-  { entries, failures, rejected, serverSearch }: SanitizedListing,
+  { entries, failures, rejected, droppedNumbers, serverSearch }: SanitizedListing,
   check: AgentCheck,
   { loadedAt, pending }: { readonly loadedAt: number; readonly pending?: readonly PendingSource[] | undefined },
 ): LoadedDirectory {
@@ -85,6 +87,7 @@ export function toLoadedDirectory(
     agent,
     failures,
     rejected,
+    droppedNumbers,
     serverSearch,
     kinds: new Set(offered.map((entry) => entry.kind)),
     ...('error' in check ? { agentError: check.error } : {}),

@@ -11,7 +11,10 @@ export type PhoneNumberType = 'business' | 'mobile' | 'ddi' | 'extension' | 'oth
 
 /** A dialable number of a directory entry. */
 export interface PhoneNumber {
-  /** The number exactly as the directory gave it (shown to the agent and dialled). */
+  /**
+   * The number as the directory gave it, shown to the agent and dialled: only digits, single spaces and `+ ( ) . - /`
+   * (invisible characters removed, tabs and line breaks as spaces; see {@link toPhoneNumber}).
+   */
   readonly value: string;
   /** Digits only, international when the number had a leading `+` (e.g. `442079460000`). */
   readonly digits: string;
@@ -39,32 +42,62 @@ export function digitsOf(text: string): string {
   return text.replace(/\D+/g, '');
 }
 
-const DIALABLE = /^\+?[\d\s().\-/]+$/;
+const DIALABLE = /^\+?[\d ().\-/]+$/;
 /** Shortest typed number offered as a row of its own: VCC short codes have three digits. */
 const MIN_DIALABLE_DIGITS = 3;
 /** E.164 allows at most 15 digits; a few more leaves room for extensions typed without a separator. */
 const MAX_DIALABLE_DIGITS = 20;
+/**
+ * The longest text a number may have, once cleaned: 20 digits in the most generous real formatting
+ * (`+1 (425) 555-0142 / 1234 5678 9` is 31) with room to spare. Anything longer, such as a number padded with
+ * 100,000 separators, is not a number: rejected, never cut into another one (docs/rules.md#numbers-cleaned-and-capped).
+ */
+export const MAX_NUMBER_LENGTH = 48;
+
+// Format characters (zero-width, bidi controls, the byte order mark) draw nothing and dial nothing.
+const FORMAT = /\p{Cf}+/gu;
+// Controls (tabs, newlines), line separators and every other space: one plain space a run.
+const SPACES = /[\s\p{Cc}]+/gu;
+/** Printable ASCII words with single spaces between them: nothing to clean. */
+const CLEAN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
 /**
- * Whether a string looks like something an agent could dial: digits with the usual separators,
- * an optional leading `+`, between 3 and 20 digits.
+ * A number's text as it is shown and dialled: format characters removed, every run of spaces, controls and line
+ * separators one space, trimmed (docs/rules.md#numbers-cleaned-and-capped).
  */
-export function isDialable(text: string): boolean {
-  const trimmed = text.trim();
-  if (!DIALABLE.test(trimmed)) return false;
-  const count = digitsOf(trimmed).length;
+function cleanNumberText(text: string): string {
+  // Most numbers are clean already: no work, and no new string, for those.
+  if (CLEAN_ASCII.test(text)) return text;
+  return text.replace(FORMAT, '').replace(SPACES, ' ').trim();
+}
+
+/** Whether a cleaned number text is dialable. */
+function isDialableText(text: string): boolean {
+  if (text.length > MAX_NUMBER_LENGTH || !DIALABLE.test(text)) return false;
+  const count = digitsOf(text).length;
   return count >= MIN_DIALABLE_DIGITS && count <= MAX_DIALABLE_DIGITS;
 }
 
 /**
- * Builds a {@link PhoneNumber} from what a directory gave, or `undefined` when it is not a phone number
- * (empty, letters, too few or too many digits).
+ * Whether a string looks like something an agent could dial: digits with the usual separators, an optional leading
+ * `+`, between 3 and 20 digits, at most {@link MAX_NUMBER_LENGTH} characters once invisible characters are removed
+ * and spaces collapsed.
+ */
+export function isDialable(text: string): boolean {
+  return isDialableText(cleanNumberText(text));
+}
+
+/**
+ * Builds a {@link PhoneNumber} from what a directory gave, or `undefined` when it is not a phone number (empty,
+ * letters, too few or too many digits, longer than {@link MAX_NUMBER_LENGTH} characters). The text is cleaned first:
+ * what is dialled has no invisible characters (zero-width, bidi controls, the byte order mark), and tabs, line breaks
+ * and runs of spaces become one space.
  */
 export function toPhoneNumber(value: unknown, type: PhoneNumberType = 'other'): PhoneNumber | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (!isDialable(trimmed)) return undefined;
-  return { value: trimmed, digits: digitsOf(trimmed), type };
+  const cleaned = cleanNumberText(value);
+  if (!isDialableText(cleaned)) return undefined;
+  return { value: cleaned, digits: digitsOf(cleaned), type };
 }
 
 /**

@@ -9,10 +9,12 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
 };
 
 const COMBINING_MARKS = /\p{M}+/gu;
+// Zero-width joiners draw nothing themselves: kept in emoji and joining scripts (see cleanShownText), never matched.
+const JOINERS = /[\u200C\u200D]/g;
 
 function foldChar(char: string): string {
   const lower = char.toLowerCase();
-  return SPECIAL_FOLDS[lower] ?? lower.normalize('NFD').replace(COMBINING_MARKS, '');
+  return SPECIAL_FOLDS[lower] ?? lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(JOINERS, '');
 }
 
 const SPECIAL = /[øłđðþßæœıħŧ]/g;
@@ -26,7 +28,7 @@ const ASCII = /^[ -~]*$/;
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
   if (ASCII.test(lower)) return lower;
-  return lower.replace(SPECIAL, (char) => SPECIAL_FOLDS[char] ?? char).normalize('NFD').replace(COMBINING_MARKS, '');
+  return lower.replace(SPECIAL, (char) => SPECIAL_FOLDS[char] ?? char).normalize('NFD').replace(COMBINING_MARKS, '').replace(JOINERS, '');
 }
 
 /** Folded text plus, for each folded character, the index in the original of the character it came from. */
@@ -109,3 +111,73 @@ function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   }
   return merged;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shown text: what a directory gives, made to show what it says (docs/rules.md#shown-text-is-matched-text).
+
+/**
+ * Format characters (Unicode Cf) draw nothing, or reorder what is drawn: bidi embeddings, overrides, isolates and
+ * marks, zero-width spaces, the byte order mark, soft hyphens, tags. Captured first: an emoji tag sequence (a
+ * subdivision flag, 🏴 + tags), which is drawn.
+ */
+const FORMAT = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|\p{Cf}/gu;
+/** Format characters that are drawn: the prepended concatenation marks (the Arabic number sign…). */
+const DRAWN_FORMAT = /^[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]$/u;
+/** Controls (tabs, newlines, NEL…) and line and paragraph separators: each run becomes one space. */
+const BREAKS = /[\p{Cc}\p{Zl}\p{Zp}]+/gu;
+/** Nothing to clean but the ends: no format character, control or line separator (the common case, and the fast one). */
+const NOTHING_TO_CLEAN = /^[^\p{Cf}\p{Cc}\p{Zl}\p{Zp}]*$/u;
+/** A character a zero-width joiner or non-joiner may join: not ASCII, not a space, not itself invisible. */
+const JOINABLE = /^[^\0-\x7F\s\p{Cf}]$/u;
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** The code point before `index` in `text` (a whole surrogate pair), or `''`. */
+function charBefore(text: string, index: number): string {
+  const pair = index >= 2 && isLowSurrogate(text.charCodeAt(index - 1)) && isHighSurrogate(text.charCodeAt(index - 2));
+  return text.slice(pair ? index - 2 : Math.max(0, index - 1), index);
+}
+
+/** The code point at `index` in `text` (a whole surrogate pair), or `''`. */
+function charAt(text: string, index: number): string {
+  const code = text.codePointAt(index);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+/**
+ * Text as it may be shown and matched: format characters removed (bidi controls, zero-width characters, the byte order
+ * mark), except those that draw something (a zero-width joiner or non-joiner between two characters of an emoji or a
+ * joining script, an emoji tag sequence, the Arabic number signs); controls and line separators as spaces; trimmed.
+ * What is drawn is then what is stored, in the order stored, and a search for what is shown finds it.
+ *
+ * @example cleanShownText('\u202Eyrrallom') // 'yrrallom', drawn left to right as stored
+ * @example cleanShownText('Mal\u200Blory\t') // 'Mallory'
+ */
+export function cleanShownText(text: string): string {
+  if (NOTHING_TO_CLEAN.test(text)) return text.trim();
+  return text
+    .replace(FORMAT, (char: string, tags: string | undefined, at: number, whole: string) => {
+      if (tags !== undefined || DRAWN_FORMAT.test(char)) return char;
+      const joins = (char === '\u200C' || char === '\u200D') && JOINABLE.test(charBefore(whole, at)) && JOINABLE.test(charAt(whole, at + 1));
+      return joins ? char : '';
+    })
+    .replace(BREAKS, ' ')
+    .trim();
+}
+
+/** The ellipsis a clamped text ends with. */
+const ELLIPSIS = '…';
+
+/**
+ * A text of at most `max` characters (UTF-16 code units, as `length` counts): longer ones are cut and end with an
+ * ellipsis, never inside a surrogate pair (half an emoji). For free texts with no bound of their own, so one long text
+ * cannot make a label or a tooltip thousands of pixels long.
+ */
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - ELLIPSIS.length);
+  if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
+}
+

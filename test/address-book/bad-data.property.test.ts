@@ -10,7 +10,9 @@
  * - no markup becomes DOM: only the book's own elements exist, names, details and numbers are text, and no script
  *   from the directory runs;
  * - duplicates collapse: the book lists each usable id once, the first usable entry with it winning;
- * - junk numbers are never shown, put in the number menu or handed out in `contactpad-select`;
+ * - names are shown and handed out without bidi controls and invisible characters (docs/rules.md#shown-text-is-matched-text);
+ * - junk numbers are never shown, put in the number menu or handed out in `contactpad-select`, and numbers with
+ *   invisible characters are handed out without them (#numbers-cleaned-and-capped);
  * - the entries that cannot be used are reported exactly once through `contactpad-error`, and not again on reopen.
  */
 import { expect } from '@open-wc/testing';
@@ -118,8 +120,6 @@ const junk: fc.Arbitrary<NumberSpec> = fc
       '١٢٣٤٥٦٧٨', // Arabic-Indic digits
       '１２３４５６７８', // fullwidth digits
       '1️⃣2️⃣3️⃣',
-      '+44 20 7946\u200B0000',
-      '\u202E+44 20 7946 0000',
       '<b>02079460000</b>',
       42,
       4420794600001,
@@ -134,6 +134,17 @@ const junk: fc.Arbitrary<NumberSpec> = fc
   )
   .map((raw) => ({ raw, dialable: null }));
 
+/**
+ * Numbers with invisible characters, controls and line separators: dialled without them
+ * (docs/rules.md#numbers-cleaned-and-capped).
+ */
+const dirty: fc.Arbitrary<NumberSpec> = fc.constantFrom<NumberSpec>(
+  { raw: '+44 20 7946\u200B0000', dialable: '+44 20 79460000' },
+  { raw: '\u202E+44 20 7946 0000', dialable: '+44 20 7946 0000' },
+  { raw: '\uFEFF+44 20\u20287946\t0000\n', dialable: '+44 20 7946 0000' },
+  { raw: { value: '+44\u00A020\u00A07946\u20600001', type: 'ddi' }, dialable: '+44 20 79460001' },
+);
+
 /** A number listed twice in one entry, the second time written differently: the same digits, one number. */
 const repeatedNumber = fc.tuple(dialable, fc.array(fc.oneof(dialable, junk), { maxLength: 2 })).map(([spec, others]) => {
   const again = spec.dialable!.replace(/[^0-9+]/g, '');
@@ -141,7 +152,7 @@ const repeatedNumber = fc.tuple(dialable, fc.array(fc.oneof(dialable, junk), { m
 });
 
 const numberList = fc.oneof(
-  { weight: 8, arbitrary: fc.array(fc.oneof(dialable, junk), { maxLength: 4 }) },
+  { weight: 8, arbitrary: fc.array(fc.oneof({ weight: 4, arbitrary: dialable }, { weight: 4, arbitrary: junk }, { weight: 1, arbitrary: dirty }), { maxLength: 4 }) },
   { weight: 2, arbitrary: repeatedNumber },
   { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, 'not a list', {}, 42).map((raw) => ({ raw, specs: [] as NumberSpec[] })) },
 );
@@ -176,9 +187,38 @@ function usableId(raw: unknown): string | undefined {
   return id === '' ? undefined : id;
 }
 
-/** Text as the book keeps it: trimmed, and missing when nothing visible is left (spaces, zero-width, bidi controls). */
-function trimmedText(value: unknown): string | undefined {
-  return typeof value === 'string' && !/^[\s\p{Cf}]*$/u.test(value) ? value.trim() : undefined;
+/** Format characters that are drawn: the prepended concatenation marks. */
+const DRAWN_FORMAT = new Set([0x600, 0x601, 0x602, 0x603, 0x604, 0x605, 0x6dd, 0x70f, 0x890, 0x891, 0x8e2, 0x110bd, 0x110cd]);
+const codeOf = (char: string | undefined) => char?.codePointAt(0) ?? -1;
+/** What a zero-width joiner or non-joiner joins, and so keeps it: a character that is not ASCII, a space or invisible. */
+const joinable = (char: string | undefined) => char !== undefined && codeOf(char) > 0x7f && !/[\s\p{Cf}]/u.test(char);
+
+/**
+ * Text as the book shows it (docs/rules.md#shown-text-is-matched-text), worked out character by character: format
+ * characters dropped unless drawn (a joiner between two joinable characters, an emoji tag sequence, the Arabic number
+ * signs), controls and line separators as one space a run, trimmed; missing when nothing is left.
+ */
+function shownText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const chars = Array.from(value);
+  const kept: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    if (codeOf(char) === 0x1f3f4) {
+      let end = i + 1;
+      while (codeOf(chars[end]) >= 0xe0020 && codeOf(chars[end]) <= 0xe007e) end++;
+      if (end > i + 1 && codeOf(chars[end]) === 0xe007f) {
+        kept.push(...chars.slice(i, end + 1));
+        i = end;
+        continue;
+      }
+    }
+    const format = /\p{Cf}/u.test(char);
+    const joiner = char === '\u200C' || char === '\u200D';
+    if (!format || DRAWN_FORMAT.has(codeOf(char)) || (joiner && joinable(chars[i - 1]) && joinable(chars[i + 1]))) kept.push(char);
+  }
+  const text = kept.join('').replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
+  return text === '' ? undefined : text;
 }
 
 const digitsOf = (value: string) => value.replace(/[^0-9]/g, '');
@@ -207,7 +247,7 @@ const entrySpec: fc.Arbitrary<EntrySpec> = fc.oneof(
         const dialables: string[] = [];
         for (const spec of specs) if (spec.dialable !== null && !dialables.some((known) => digitsOf(known) === digitsOf(spec.dialable!))) dialables.push(spec.dialable);
         const key = (ENTRY_KINDS as readonly unknown[]).includes(kind) ? usableId(id) : undefined;
-        return { raw, key, kind: key === undefined ? undefined : (kind as EntryKind), dialables, name: trimmedText(displayName) ?? dialables[0] ?? '' };
+        return { raw, key, kind: key === undefined ? undefined : (kind as EntryKind), dialables, name: shownText(displayName) ?? dialables[0] ?? '' };
       }),
   },
   // Not an entry at all.
