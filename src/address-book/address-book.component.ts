@@ -17,7 +17,7 @@ import { preloadFloating } from '../internal/floating.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { styles } from './address-book.styles.js';
 import { filterKinds } from './result-rows.js';
-import { bookMessage, bookProblems, directoryNotices } from './status-templates.js';
+import { bookMessage, bookProblems, directoryNotices, droppedDataNotices } from './status-templates.js';
 import { searchRow } from './search-field.js';
 import { numberMenu } from '../number-menu/number-menu.template.js';
 import { DirectoryController } from './directory-controller.js';
@@ -96,7 +96,7 @@ let nextBookId = 0;
  * @cssprop [--contactpad-highlight=#fde68a] - Background of matched text.
  * @cssprop [--contactpad-error=#b3261e] - Colour of error messages.
  * @cssprop [--contactpad-radius=8px] - Corner radius.
- * @cssprop [--contactpad-row-height=3.25rem] - Height of a result row.
+ * @cssprop [--contactpad-row-height=3.25rem] - Height of every result row, whatever its content (long texts end in an ellipsis).
  * @cssprop [--contactpad-max-height=28rem] - Maximum height of the list before it scrolls.
  */
 export class ContactpadAddressBook extends ContactpadElement {
@@ -267,7 +267,10 @@ export class ContactpadAddressBook extends ContactpadElement {
 
   private onDirectoryLoaded(directory: LoadedDirectory): void {
     for (const { error, source, label } of directory.failures) reportFailure(this, 'list-entries', error, { source, label });
-    if (directory.rejected > 0) reportFailure(this, 'invalid-entries', new Error(this.text.rejectedEntries(directory.rejected)), { count: directory.rejected });
+    // Entries and numbers dropped are one problem of the data: one report (docs/rules.md#numbers-cleaned-and-capped).
+    const dropped = droppedDataNotices(directory, this.text);
+    const counts = { count: directory.rejected || undefined, droppedNumbers: directory.droppedNumbers || undefined };
+    if (dropped.length > 0) reportFailure(this, 'invalid-entries', new Error(dropped.join(' ')), counts);
     // A source that failed both its listing and the link check (one outage) is reported once, with its listing.
     const sourceReported = directory.failures.some((failure) => failure.source === directory.agentErrorSource);
     if (directory.agentError !== undefined && !sourceReported) reportFailure(this, 'signed-in-agent', directory.agentError);

@@ -3,6 +3,7 @@ import type { BookMode } from '../directory/dial-policy.js';
 import type { DirectoryEntry } from '../directory/entry.js';
 import { isSignInRequired } from '../directory/errors.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
+import { MAX_NUMBERS_PER_ENTRY } from '../directory/sanitize.js';
 import type { ContactpadElement } from '../internal/contactpad-element.js';
 
 export interface ContactpadSelectDetail {
@@ -55,6 +56,8 @@ export interface FailureContext {
   readonly label?: string;
   /** Entries dropped, for `invalid-entries`. */
   readonly count?: number;
+  /** Numbers dropped beyond an entry's cap, for `invalid-entries` (docs/rules.md#numbers-cleaned-and-capped). */
+  readonly droppedNumbers?: number;
 }
 
 /** The message of each operation's failure: ours only (docs/rules.md#error-messages-are-ours). */
@@ -63,8 +66,16 @@ const MESSAGES: Readonly<Record<ContactpadErrorOperation, (context: FailureConte
   'get-presences': () => 'Presence could not be read.',
   'search-entries': () => 'The directory could not be searched on the server.',
   'signed-in-agent': () => 'The signed-in agent’s Microsoft Teams link could not be checked.',
-  'invalid-entries': ({ count }) =>
-    count === undefined ? 'Directory entries could not be used and were left out.' : `${count} directory ${count === 1 ? 'entry' : 'entries'} could not be used and were left out.`,
+  'invalid-entries': ({ count, droppedNumbers }) =>
+    [
+      count === undefined && droppedNumbers === undefined ? 'Directory entries could not be used and were left out.' : '',
+      count === undefined ? '' : `${count} directory ${count === 1 ? 'entry' : 'entries'} could not be used and were left out.`,
+      droppedNumbers === undefined
+        ? ''
+        : `${droppedNumbers} ${droppedNumbers === 1 ? 'number' : 'numbers'} beyond the ${MAX_NUMBERS_PER_ENTRY} an entry keeps ${droppedNumbers === 1 ? 'was' : 'were'} left out.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
   'sign-in': () => 'Signing in failed.',
   'presence-mapping': () => 'The presenceMapping property is not a mapping made by createPresenceMapping; the defaults are used.',
 };

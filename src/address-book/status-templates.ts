@@ -108,11 +108,22 @@ export function loadingProgress(text: BookText, progress: ListProgress): Templat
   </div>`;
 }
 
+/**
+ * What the book says of the data it dropped from a directory: entries it could not use, numbers beyond an entry's cap
+ * (docs/rules.md#adapter-answers-not-trusted, #numbers-cleaned-and-capped). Notices, and one `invalid-entries` report.
+ */
+export function droppedDataNotices(directory: LoadedDirectory, text: BookText): string[] {
+  return [
+    ...(directory.rejected > 0 ? [text.rejectedEntries(directory.rejected)] : []),
+    ...(directory.droppedNumbers > 0 ? [text.droppedNumbers(directory.droppedNumbers)] : []),
+  ];
+}
+
 /** Notices about the directory on screen (not about this open), so they survive close and reopen. */
 export function directoryNotices(directory: LoadedDirectory | undefined, text: BookText): string[] {
   if (!directory) return [];
   return [
-    ...(directory.rejected > 0 ? [text.rejectedEntries(directory.rejected)] : []),
+    ...droppedDataNotices(directory, text),
     ...(directory.agentError !== undefined && !isSignInRequired(directory.agentError) ? [directory.agentStale ? text.agentCheckStale : text.agentCheckFailed] : []),
   ];
 }

@@ -65,6 +65,8 @@ export interface AddressBookStrings {
   readonly moreNumbers: CountText;
   /** Entries the adapter returned that could not be used (a notice). */
   readonly rejectedEntries: CountText;
+  /** Numbers not shown because their entry had too many (more than `MAX_NUMBERS_PER_ENTRY`; a notice). */
+  readonly droppedNumbers: CountText;
   readonly presenceFailed: string;
   readonly agentCheckFailed: string;
   /** The link check failed and the link the last good load found is used (Teams entries stay). */
@@ -142,6 +144,7 @@ export const DEFAULT_STRINGS: AddressBookStrings = {
   serverSearchFailed: 'The directory could not be searched; only entries already loaded are shown.',
   moreNumbers: { one: '{count} more number', other: '{count} more numbers' },
   rejectedEntries: { one: '{count} entry could not be shown.', other: '{count} entries could not be shown.' },
+  droppedNumbers: { one: '{count} number was not shown: too many numbers on one entry.', other: '{count} numbers were not shown: too many numbers on one entry.' },
   presenceFailed: 'Presence could not be loaded; it shows as Unknown.',
   agentCheckFailed: 'Your Microsoft Teams link could not be checked, so Teams entries are hidden.',
   agentCheckStale: 'Your Microsoft Teams link could not be checked; Teams entries are shown as last loaded.',
@@ -178,7 +181,7 @@ export interface AddressBookTranslation {
 }
 
 /** The table entries that are counts. */
-export type CountKey = 'resultCount' | 'moreNumbers' | 'rejectedEntries';
+export type CountKey = 'resultCount' | 'moreNumbers' | 'rejectedEntries' | 'droppedNumbers';
 
 /** The strings a book renders with: its counts bound to its language (plural rules and number format). */
 export type BookText = Omit<AddressBookStrings, CountKey> & {
@@ -230,6 +233,7 @@ export function bookText(overrides: Partial<AddressBookStrings> | undefined, loc
       resultCount: (count) => formatCount(strings.resultCount, count, locale),
       moreNumbers: (count) => formatCount(strings.moreNumbers, count, locale),
       rejectedEntries: (count) => formatCount(strings.rejectedEntries, count, locale),
+      droppedNumbers: (count) => formatCount(strings.droppedNumbers, count, locale),
       formatNumber: (value) => formatNumber(value, locale),
       formatTime: (epochMs) => timeFormat(locale).format(epochMs),
     };

@@ -56,6 +56,10 @@ export const deStrings: AddressBookStrings = {
   serverSearchFailed: 'Das Verzeichnis konnte nicht durchsucht werden; nur bereits geladene Einträge werden angezeigt.',
   moreNumbers: { one: '{count} weitere Nummer', other: '{count} weitere Nummern' },
   rejectedEntries: { one: '{count} Eintrag konnte nicht angezeigt werden.', other: '{count} Einträge konnten nicht angezeigt werden.' },
+  droppedNumbers: {
+    one: '{count} Nummer wird nicht angezeigt: zu viele Nummern bei einem Eintrag.',
+    other: '{count} Nummern werden nicht angezeigt: zu viele Nummern bei einem Eintrag.',
+  },
   presenceFailed: 'Der Status konnte nicht geladen werden; er wird als „Unbekannt“ angezeigt.',
   agentCheckFailed: 'Ihre Verknüpfung mit Microsoft Teams konnte nicht geprüft werden, daher werden Teams-Einträge ausgeblendet.',
   agentCheckStale: 'Ihre Verknüpfung mit Microsoft Teams konnte nicht geprüft werden; Teams-Einträge werden wie zuletzt geladen angezeigt.',

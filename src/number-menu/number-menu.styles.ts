@@ -17,6 +17,12 @@ export const styles = css`
   }
   [part='menu'] {
     min-inline-size: 14rem;
+    /* An entry has at most MAX_NUMBERS_PER_ENTRY numbers (20): a short list, scrolled within a box that fits above or
+       below its row, needs no windowing (docs/rules.md#numbers-cleaned-and-capped). */
+    max-block-size: min(20rem, 40vh);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    box-sizing: border-box;
     margin: 0;
     padding: 0.25rem;
     list-style: none;
@@ -53,6 +59,7 @@ export const styles = css`
   }
   [part='item-number'] {
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   /* Windows high contrast: backgrounds are forced to Canvas, so the item in focus or under the pointer is drawn in
      the system's selection colours. */

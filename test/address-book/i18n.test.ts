@@ -245,7 +245,7 @@ describe('address book languages', () => {
           const argLists = samples[key];
           expect(argLists, `samples for ${path}`).to.exist;
           argLists!.forEach((args, i) => out.set(`${path}#${i}`, (value as (...args: unknown[]) => string)(...args)));
-        } else if (['resultCount', 'moreNumbers', 'rejectedEntries'].includes(key)) {
+        } else if (['resultCount', 'moreNumbers', 'rejectedEntries', 'droppedNumbers'].includes(key)) {
           for (const count of COUNTS) out.set(`${path}(${count})`, formatCount(value as CountText, count, lang));
         } else for (const [inner, text] of texts(value as object, samples, lang, `${path}.`)) out.set(inner, text);
       }
@@ -275,7 +275,7 @@ describe('address book languages', () => {
     it('Arabic says every string in Arabic, with all six plural forms for each count', () => {
       compare(texts(DEFAULT_STRINGS, BOOK_SAMPLES, 'en'), texts(arStrings, BOOK_SAMPLES, 'ar'), []);
       compare(texts(DEFAULT_PRESENCE_STRINGS, PRESENCE_SAMPLES, 'en'), texts(arPresenceStrings, PRESENCE_SAMPLES, 'ar'), []);
-      for (const key of ['resultCount', 'moreNumbers', 'rejectedEntries'] as const) {
+      for (const key of ['resultCount', 'moreNumbers', 'rejectedEntries', 'droppedNumbers'] as const) {
         expect(Object.keys(arStrings[key]), key).to.have.members(['zero', 'one', 'two', 'few', 'many', 'other']);
       }
     });
