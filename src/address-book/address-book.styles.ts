@@ -89,15 +89,23 @@ export const styles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
   }
+  /*
+   * Every row is exactly one row high, whatever the directory put in it (docs/rules.md#rows-one-height): the listbox
+   * window places rows by arithmetic, and a taller row would push the rows after it out of reach. So each text stays on
+   * one line, cut with an ellipsis, and nothing grows the row.
+   */
   .option {
     display: grid;
     grid-template-columns: 1.25rem minmax(0, 1fr) auto;
     align-items: center;
-    gap: 0.625rem;
-    min-block-size: var(--_row-height);
+    align-content: center;
+    column-gap: 0.625rem;
+    block-size: var(--_row-height);
     padding: 0.25rem 0.5rem;
     border-radius: calc(var(--_radius) - 2px);
     box-sizing: border-box;
+    overflow: hidden;
+    white-space: nowrap;
     cursor: pointer;
   }
   .option.active {
@@ -105,13 +113,29 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
   }
-  /* Narrow books (a side panel): the number and badge move under the name so the name keeps its room. */
+  /*
+   * Narrow books (a side panel): the name takes the whole first line, and the number and badge move to the second,
+   * beside the detail, which gives way first. Still two lines: the row keeps its height.
+   */
   @container listbox (inline-size <= 26rem) {
-    .option {
-      grid-template-columns: 1.25rem minmax(0, 1fr);
+    .leading {
+      grid-row: 1 / span 2;
+    }
+    .text {
+      display: contents;
+    }
+    .name {
+      grid-column: 2 / span 2;
+      grid-row: 1;
+    }
+    .detail {
+      grid-column: 2;
+      grid-row: 2;
     }
     .trailing {
-      grid-column: 2;
+      grid-column: 3;
+      grid-row: 2;
+      max-inline-size: 100%;
     }
   }
   .leading {
@@ -146,16 +170,34 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* At most half the row: a long number or badge never takes the name's room. The badge gives way first, then the
+     number, each cut with an ellipsis. */
   .trailing {
     display: flex;
     align-items: center;
     gap: 0.5rem;
+    min-inline-size: 0;
+    max-inline-size: 50cqi;
+    overflow: hidden;
   }
   .number {
     font-variant-numeric: tabular-nums;
     unicode-bidi: isolate;
   }
+  .trailing .number {
+    flex: 0 1 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .more {
+    flex: none;
+  }
   .badge {
+    flex: 0 1000 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
     padding: 0.0625rem 0.375rem;
     border: 1px solid var(--_border);
     border-radius: 999px;

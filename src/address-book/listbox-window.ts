@@ -96,12 +96,14 @@ export class ListboxWindowController implements ReactiveController {
 
   /**
    * Scrolls the least needed to show a row (keyboard navigation), from the known scroll position: no layout read,
-   * unless `measured` (Enter on a row not on screen: the known view height may not have caught up with a resize yet).
+   * unless `measured` (Enter on a row not on screen: the known view height may not have caught up with a resize yet) or
+   * the listbox has not been observed yet (a key pressed as the book opens: the assumed twelve rows may be too many,
+   * and End would leave the last row below the view; docs/rules.md#rows-one-height).
    */
   reveal(index: number, measured = false): void {
     const scroller = this.options.scroller();
     if (!scroller || index < 0) return;
-    const view = (measured ? scroller.clientHeight : this.viewHeight) || DEFAULT_VIEW_ROWS * this.rowHeight;
+    const view = (measured || this.viewHeight === 0 ? scroller.clientHeight : this.viewHeight) || DEFAULT_VIEW_ROWS * this.rowHeight;
     const top = index * this.rowHeight;
     const bottom = top + this.rowHeight;
     let scrollTop = this.scrollTop;
