@@ -71,6 +71,7 @@ export { SearchIndex, type SearchHit } from './directory/search-index.js';
 
 // Presence: the model, its words, and the VCC ⇄ Teams mapping that decides an agent's icon.
 export {
+  MAX_STATUS_MESSAGE_LENGTH,
   PRESENCE_ACTIVITIES,
   PRESENCE_STATES,
   isPresence,
@@ -83,4 +84,4 @@ export {
 } from './presence/presence.js';
 export { DEFAULT_PRESENCE_STRINGS, describePresence, type PresenceStrings } from './presence-icon/presence-strings.js';
 // A host's mapping is made with `createPresenceMapping` from `contactpad-address-book/presence`, which validates it.
-export { presenceFromVccState, type PresenceMapping } from './sync/vcc-mapping.js';
+export { MAX_VCC_STATE_NAME_LENGTH, presenceFromVccState, type PresenceMapping } from './sync/vcc-mapping.js';

@@ -105,7 +105,10 @@ export default css`
     z-index: var(--contactpad-presence-tooltip-z-index, 1000);
     box-sizing: border-box;
     inline-size: max-content;
-    max-inline-size: var(--contactpad-presence-tooltip-max-width, 16rem);
+    /* Never larger than the screen, whatever a status message or state name holds (docs/rules.md#presence-texts-clamped). */
+    max-inline-size: min(var(--contactpad-presence-tooltip-max-width, 16rem), calc(100vw - 8px));
+    max-block-size: calc(100vh - 8px);
+    overflow: hidden;
     padding: 0.25rem 0.5rem;
     border-radius: 4px;
     background: var(--contactpad-presence-tooltip-background, #242424);
@@ -124,6 +127,13 @@ export default css`
   }
   .tooltip__state {
     font-weight: 600;
+  }
+  /* Free text (a status message, a state name) shows at most six lines: the read time after it stays in view. */
+  .tooltip__detail {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 6;
+    overflow: hidden;
   }
 
   @media (forced-colors: active) {

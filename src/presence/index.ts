@@ -6,6 +6,7 @@
  * - The VCC ⇄ Teams synchronisation model (`src/sync/`).
  */
 export {
+  MAX_STATUS_MESSAGE_LENGTH,
   PRESENCE_ACTIVITIES,
   PRESENCE_STATES,
   TEAMS_AVAILABILITIES,

@@ -4,6 +4,7 @@
  * do not know is the worst error a calling product can make (docs/rules.md#unknown-by-default).
  */
 import type { PresenceRecord } from '../directory/adapter.js';
+import { clampText, cleanShownText } from '../directory/text.js';
 
 /** The icon states: Graph's eight availabilities plus Unknown. */
 export const PRESENCE_STATES = [
@@ -137,12 +138,20 @@ function readTime(readAt: number | null): number | null {
   return typeof readAt === 'number' && Number.isFinite(readAt) ? readAt : null;
 }
 
-/** The Graph status message's text (`statusMessage.message.content`), if any. */
+/**
+ * The longest status message shown, in characters; a longer one is cut and ends with an ellipsis. Teams lets a user
+ * write 280 characters: a longer one is not Teams's, and would make a tooltip taller than the screen
+ * (docs/rules.md#presence-texts-clamped).
+ */
+export const MAX_STATUS_MESSAGE_LENGTH = 280;
+
+/** The Graph status message's text (`statusMessage.message.content`), if any: cleaned like any shown text, clamped. */
 function statusMessageOf(record: Untrusted): string | undefined {
   const statusMessage = field(record, 'statusMessage');
   if (!isObject(statusMessage)) return undefined;
   const message = statusMessage['message'];
-  return isObject(message) ? nonEmptyText(message['content']) : undefined;
+  const content = isObject(message) ? message['content'] : undefined;
+  return typeof content === 'string' ? nonEmptyText(clampText(cleanShownText(content), MAX_STATUS_MESSAGE_LENGTH)) : undefined;
 }
 
 function isOutOfOffice(record: Untrusted): boolean {

@@ -5,6 +5,7 @@
  * rather than as an agent silently shown in the wrong state.
  */
 import { VCC_STATES, isVccState, type VccState } from '../directory/entry.js';
+import { clampText, cleanShownText } from '../directory/text.js';
 import { foldGraphString, parseTeamsAvailability, presenceStateOf, TEAMS_AVAILABILITIES, vccPresence, type Presence, type TeamsAvailability } from '../presence/presence.js';
 
 /**
@@ -310,11 +311,19 @@ export function teamsToVcc(
 }
 
 /**
+ * The longest VCC state name shown, in characters; a longer one is cut and ends with an ellipsis. It joins the icon's
+ * accessible name ("Away (Lunch)"), which a 100,000-character name would make useless
+ * (docs/rules.md#presence-texts-clamped).
+ */
+export const MAX_VCC_STATE_NAME_LENGTH = 64;
+
+/**
  * A VCC agent's state as a presence icon (docs/rules.md#agent-icons-from-vcc-states): the Teams availability the
  * mapping publishes for it, shown as that availability's icon. So with the defaults Ready and Ready (Outbound) →
  * available, Busy and Wrap → busy, Away → away, Extended away → do not disturb, Logged out → offline; and a host's
  * mapping (its overrides and custom states) changes the agents' icons as it changes what Teams shows. Anything else →
- * unknown. The state's own name (a custom state such as "Lunch") becomes the {@link Presence.detail}.
+ * unknown. The state's own name (a custom state such as "Lunch") becomes the {@link Presence.detail}, at most
+ * {@link MAX_VCC_STATE_NAME_LENGTH} characters.
  *
  * @param mapping Made by {@link createPresenceMapping}. Without one, or with an object it did not make (unchecked:
  *   the overrides passed instead of its result), the defaults.
@@ -332,5 +341,7 @@ export function presenceFromVccState(
     : isVccState(state)
       ? DEFAULT_VCC_TO_TEAMS[state]
       : undefined;
-  return vccPresence(availability === undefined ? 'unknown' : presenceStateOf(availability), stateName, readAt);
+  // The name as shown: cleaned like any shown text and clamped; the mapping above matched the name as given.
+  const shownName = typeof stateName === 'string' ? clampText(cleanShownText(stateName), MAX_VCC_STATE_NAME_LENGTH) : undefined;
+  return vccPresence(availability === undefined ? 'unknown' : presenceStateOf(availability), shownName, readAt);
 }

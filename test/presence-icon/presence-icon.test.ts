@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/presence-icon/presence-icon.js';
 import type { ContactpadPresenceIcon } from '../../src/presence-icon/presence-icon.component.js';
-import { PRESENCE_STATES, parsePresence, type Presence } from '../../src/presence/presence.js';
+import { MAX_STATUS_MESSAGE_LENGTH, PRESENCE_STATES, parsePresence, type Presence } from '../../src/presence/presence.js';
 import { presenceFromVccState } from '../../src/sync/vcc-mapping.js';
 import { DEFAULT_PRESENCE_STRINGS } from '../../src/presence-icon/presence-strings.js';
 import { accessibleNode } from '../support/accessible-node.js';
@@ -202,6 +202,34 @@ describe('<contactpad-presence-icon>', () => {
 
       el.dispatchEvent(new PointerEvent('pointerleave'));
       await waitUntil(() => !isShown(tip), 'tooltip did not hide');
+    });
+
+    /** Whether a box lies wholly inside the viewport. */
+    const onScreen = (box: DOMRect) => box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+
+    // docs/rules.md#presence-texts-clamped
+    it('keeps the tooltip of a 100,000-character status message on screen, its text clamped', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="position: fixed; top: 40%; left: 40%"><contactpad-presence-icon></contactpad-presence-icon></div>`);
+      const el = wrapper.querySelector('contactpad-presence-icon')!;
+      el.presence = parsePresence({ availability: 'Away', statusMessage: { message: { content: 'Back soon. '.repeat(10_000) } } }, READ_AT);
+      el.showTooltip();
+      await waitUntil(() => isShown(tooltip(el)) && tooltip(el).style.visibility !== 'hidden', 'tooltip did not show');
+      const detail = tooltip(el).querySelector('.tooltip__detail')!;
+      expect(detail.textContent.length).to.be.at.most(MAX_STATUS_MESSAGE_LENGTH);
+      expect(onScreen(tooltip(el).getBoundingClientRect()), 'the tooltip is on screen').to.equal(true);
+    });
+
+    it("keeps the tooltip of a host's presence with a 100,000-character detail on screen, its read time shown", async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="position: fixed; top: 40%; left: 40%"><contactpad-presence-icon></contactpad-presence-icon></div>`);
+      const el = wrapper.querySelector('contactpad-presence-icon')!;
+      el.presence = { state: 'away', activity: null, origin: 'teams', readAt: READ_AT, detail: 'Back soon. '.repeat(10_000) };
+      el.showTooltip();
+      await waitUntil(() => isShown(tooltip(el)) && tooltip(el).style.visibility !== 'hidden', 'tooltip did not show');
+      const box = tooltip(el).getBoundingClientRect();
+      expect(onScreen(box), 'the tooltip is on screen').to.equal(true);
+      const readAt = tooltip(el).querySelector('.tooltip__read-at')!.getBoundingClientRect();
+      expect(readAt.height, 'the read time is drawn').to.be.greaterThan(0);
+      expect(readAt.bottom, 'the read time is inside the tooltip').to.be.at.most(box.bottom + 0.5);
     });
 
     it('stays while the pointer moves from the icon onto the tooltip', async () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  MAX_STATUS_MESSAGE_LENGTH,
   PRESENCE_ACTIVITIES,
   PRESENCE_STATES,
   isPresence,
@@ -15,6 +16,7 @@ import {
   DEFAULT_PRESENCE_MAPPING,
   createPresenceMapping,
   isPresenceMapping,
+  MAX_VCC_STATE_NAME_LENGTH,
   presenceFromVccState,
   type PresenceMapping,
 } from '../../src/sync/vcc-mapping.js';
@@ -160,6 +162,19 @@ describe('parsePresence', () => {
     }
   });
 
+  // docs/rules.md#presence-texts-clamped
+  it(`clamps a status message to ${MAX_STATUS_MESSAGE_LENGTH} characters, with an ellipsis`, () => {
+    const long = parsePresence({ availability: 'Away', statusMessage: { message: { content: 'Back soon. '.repeat(10_000) } } }, READ_AT).detail!;
+    expect(long.length).to.be.within(MAX_STATUS_MESSAGE_LENGTH - 2, MAX_STATUS_MESSAGE_LENGTH);
+    expect(long.endsWith('Back soon. Back…'), 'cut, with an ellipsis').to.equal(true);
+    const exact = 'x'.repeat(MAX_STATUS_MESSAGE_LENGTH);
+    expect(parsePresence({ availability: 'Away', statusMessage: { message: { content: exact } } }, READ_AT).detail).to.equal(exact);
+    // Never half an emoji: the clamp counts whole code points.
+    const emoji = parsePresence({ availability: 'Away', statusMessage: { message: { content: '😀'.repeat(1_000) } } }, READ_AT).detail!;
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(emoji), 'a lone surrogate').to.equal(false);
+    expect(emoji.endsWith('😀…')).to.equal(true);
+  });
+
   it('drops a read time that cannot be shown', () => {
     expect(parsePresence({ availability: 'Busy' }, Number.NaN).readAt).to.equal(null);
     expect(parsePresence({ availability: 'Busy' }, null).readAt).to.equal(null);
@@ -230,6 +245,16 @@ describe('presenceFromVccState', () => {
   it("keeps a custom state's name as the detail", () => {
     expect(presenceFromVccState('extended-away', ' Lunch ', null).detail).to.equal('Lunch');
     expect(presenceFromVccState('away', '  ', null)).not.to.have.property('detail');
+  });
+
+  // docs/rules.md#presence-texts-clamped
+  it(`clamps a state's name to ${MAX_VCC_STATE_NAME_LENGTH} characters, with an ellipsis, and so the label`, () => {
+    const presence = presenceFromVccState('away', `Lunch ${'with the whole team '.repeat(5_000)}`, null);
+    expect(presence.detail!.length).to.be.within(MAX_VCC_STATE_NAME_LENGTH - 2, MAX_VCC_STATE_NAME_LENGTH);
+    expect(presence.detail!.startsWith('Lunch with the whole team')).to.equal(true);
+    expect(presence.detail!.endsWith('…')).to.equal(true);
+    expect(describePresence(presence)).to.equal(`Away (${presence.detail!})`);
+    expect(presenceFromVccState('away', 'x'.repeat(MAX_VCC_STATE_NAME_LENGTH), null).detail).to.equal('x'.repeat(MAX_VCC_STATE_NAME_LENGTH));
   });
 
   it("shows the availability a host's mapping publishes, custom states included", () => {
