@@ -196,12 +196,17 @@ export function usableEntryId(value: unknown): string | undefined {
   }
 }
 
-/** A source failure with its label cleaned like any shown text, or `undefined` when it is not one. */
+/**
+ * A source failure with its label cleaned like any shown text (as it is when already clean; its other fields, such as
+ * `staleSince`, kept), or `undefined` when it is not one.
+ */
 function cleanFailure(value: unknown): SourceFailure | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   try {
-    const { source, label, error } = value as Partial<Record<keyof SourceFailure, unknown>>;
-    return typeof source === 'string' ? { source, label: text(label) ?? source, error } : undefined;
+    const failure = value as SourceFailure;
+    if (typeof failure.source !== 'string') return undefined;
+    const label = text(failure.label) ?? failure.source;
+    return label === failure.label ? failure : { ...failure, label };
   } catch {
     return undefined;
   }

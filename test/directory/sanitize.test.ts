@@ -101,9 +101,11 @@ describe('sanitize: shown text is matched text', () => {
     expect(agent).to.include({ vccStateName: 'Lunch' });
   });
 
-  it('says what it failed in a source failure without bidi controls', () => {
-    const { failures } = sanitizeListing({ entries: [], failures: [{ source: 's', label: '\u202EsmaeT', error: new Error('x') }] });
-    expect(failures.map((failure) => failure.label)).to.deep.equal(['smaeT']);
+  it('names a failed source without bidi controls, keeping what else the failure says', () => {
+    const clean = { source: 'vcc', label: 'Contact centre', error: new Error('y') };
+    const { failures } = sanitizeListing({ entries: [], failures: [{ source: 's', label: '\u202EsmaeT', error: new Error('x'), staleSince: 42 }, clean] });
+    expect(failures.map((failure) => [failure.label, failure.staleSince])).to.deep.equal([['smaeT', 42], ['Contact centre', undefined]]);
+    expect(failures[1]).to.equal(clean);
   });
 });
 
