@@ -1,9 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DirectoryAdapter } from '../directory/adapter.js';
-import { isSignInRequired, type SignInRequiredError } from '../directory/errors.js';
+import type { SignInRequiredError } from '../directory/errors.js';
 import { DEFAULT_LOAD_DEADLINE_MS, DEFAULT_MAX_AGE_MS } from '../directory/directory-cache.js';
-import type { LoadedDirectory } from '../directory/loaded-directory.js';
 import { offeredKinds, type BookMode } from '../directory/dial-policy.js';
 import { isEntryKind, type DirectoryEntry, type EntryKind } from '../directory/entry.js';
 import { queryWords } from '../directory/text.js';
@@ -17,7 +16,8 @@ import { preloadFloating } from '../internal/floating.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { styles } from './address-book.styles.js';
 import { filterKinds } from './result-rows.js';
-import { bookMessage, bookProblems, directoryNotices, droppedDataNotices } from './status-templates.js';
+import { bookMessage, bookProblems, directoryNotices } from './status-templates.js';
+import { BookProblems } from './book-problems.js';
 import { searchRow } from './search-field.js';
 import { numberMenu } from '../number-menu/number-menu.template.js';
 import { DirectoryController } from './directory-controller.js';
@@ -133,9 +133,6 @@ export class ContactpadAddressBook extends ContactpadElement {
   @property() query = '';
 
   @state() private kindFilter: EntryKind | 'all' = 'all';
-  @state() private notices: string[] = [];
-  /** A sign-in that presence or a server search of this open needs: its button shows. */
-  @state() private openSignIn: SignInRequiredError | undefined;
 
   @query('input') private input!: HTMLInputElement;
   @query('[part="listbox"]') private listbox!: HTMLElement | null;
@@ -149,8 +146,10 @@ export class ContactpadAddressBook extends ContactpadElement {
   private readonly selection = new SelectionController(this, this.idPrefix, this.listboxWindow);
   /** The active row's presence tooltip while the agent moves with the keyboard (it handles the search field's keys). */
   private readonly activeTooltip = new ActiveRowTooltip(this, this.selection);
+  /** A load's problems reported once; this open's notices and sign-in. */
+  private readonly problems = new BookProblems(this);
   private readonly directory = new DirectoryController(this, {
-    onLoaded: (directory) => this.onDirectoryLoaded(directory),
+    onLoaded: (directory) => this.problems.loaded(directory, this.text),
     onError: (error) => reportFailure(this, 'list-entries', error),
   });
   private readonly results = new ResultsController(this, {
@@ -162,9 +161,9 @@ export class ContactpadAddressBook extends ContactpadElement {
       kindFilter: this.kindFilter,
       locale: this.locale,
     }),
-    onServerError: (error) => this.openFailed('search-entries', error, this.text.serverSearchFailed),
+    onServerError: (error) => this.problems.openFailed('search-entries', error, this.text.serverSearchFailed),
   });
-  private readonly presence = new PresenceController(this, (error) => this.openFailed('get-presences', error, this.text.presenceFailed));
+  private readonly presence = new PresenceController(this, (error) => this.problems.openFailed('get-presences', error, this.text.presenceFailed));
 
   /** The strings with the host's overrides, counts in the book's language (its nearest `lang`). */
   private get text(): BookText {
@@ -221,8 +220,8 @@ export class ContactpadAddressBook extends ContactpadElement {
     const loaded = this.directory.directory;
     const offered = this.offered;
     if (this.kindFilter !== 'all' && !filterKinds(loaded, offered).includes(this.kindFilter)) this.kindFilter = 'all';
-    // New rows: after a new search (the agent's query or filter, or what the mode offers) the first row becomes the active one, after any other update the active
-    // row follows its entry; the rows now in view need presence (the session asks only for users not asked in this open).
+    // New rows: after a new search (the query, the filter, what the mode offers) the first row is active, after any
+    // other update the active row follows its entry; rows now in view need presence (asked once per user per open).
     const rows = this.results.rows;
     const resultsChanged = this.selection.setRows(rows, [this.query, this.kindFilter, ...offered].join('\u0000'));
     this.presence.rowsUpdated(rows, this.listboxWindow.visible(), resultsChanged, loaded !== undefined);
@@ -249,8 +248,7 @@ export class ContactpadAddressBook extends ContactpadElement {
   }
 
   private startOpenSession(): void {
-    this.notices = [];
-    this.openSignIn = undefined;
+    this.problems.clear();
     this.listboxWindow.reset();
     this.selection.reset();
     this.presence.begin(this.adapter);
@@ -265,50 +263,21 @@ export class ContactpadAddressBook extends ContactpadElement {
     this.focusReturn.restore();
   }
 
-  private onDirectoryLoaded(directory: LoadedDirectory): void {
-    for (const { error, source, label } of directory.failures) reportFailure(this, 'list-entries', error, { source, label });
-    // Entries and numbers dropped are one problem of the data: one report (docs/rules.md#numbers-cleaned-and-capped).
-    const dropped = droppedDataNotices(directory, this.text);
-    const counts = { count: directory.rejected || undefined, droppedNumbers: directory.droppedNumbers || undefined };
-    if (dropped.length > 0) reportFailure(this, 'invalid-entries', new Error(dropped.join(' ')), counts);
-    // A source that failed both its listing and the link check (one outage) is reported once, with its listing.
-    const sourceReported = directory.failures.some((failure) => failure.source === directory.agentErrorSource);
-    if (directory.agentError !== undefined && !sourceReported) reportFailure(this, 'signed-in-agent', directory.agentError);
-  }
-
   private presenceOf = (entry: DirectoryEntry): Presence | undefined =>
     this.presence.presenceFor(entry, this.presenceStrings, this.presenceMapping);
-
-  /** Presence or a server search failed: reported once; on screen a notice, or Sign in (docs/rules.md#graph-401-leads-to-sign-in). */
-  private openFailed(operation: 'get-presences' | 'search-entries', error: unknown, notice: string): void {
-    reportFailure(this, operation, error);
-    if (isSignInRequired(error)) this.openSignIn = error;
-    else this.addNotice(notice);
-  }
-
-  private addNotice(notice: string): void {
-    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
-  }
 
   private retry(): void {
     this.refresh();
     this.input?.focus();
   }
 
-  // An arrow: the problems template calls it from its own click handler, not as a Lit listener.
-  private signIn = async (error: SignInRequiredError): Promise<void> => {
-    try {
-      await error.signIn();
-    } catch (signInError) {
-      // The button stays for another try; closing the popup is the agent's choice, not an error.
-      if ((signInError as { errorCode?: unknown } | null)?.errorCode !== 'user_cancelled') reportFailure(this, 'sign-in', signInError);
-      return;
-    }
-    // Signed in: presence is asked anew, as the directory is.
-    this.openSignIn = undefined;
-    this.presence.begin(this.adapter);
-    this.retry();
-  };
+  // An arrow: the problems template calls it from its own click handler, not as a Lit listener. Signed in, presence
+  // is asked anew, as the directory is.
+  private signIn = (error: SignInRequiredError): Promise<void> =>
+    this.problems.signIn(error, () => {
+      this.presence.begin(this.adapter);
+      this.retry();
+    });
 
   override render(): TemplateResult {
     const text = this.text;
@@ -335,8 +304,8 @@ export class ContactpadAddressBook extends ContactpadElement {
         text,
         directory: loaded,
         failure: this.directory.failure,
-        notices: [...directoryNotices(loaded, text), ...this.notices],
-        openSignIn: this.openSignIn,
+        notices: [...directoryNotices(loaded, text), ...this.problems.notices],
+        openSignIn: this.problems.openSignIn,
         onRetry: this.retry,
         onSignIn: this.signIn,
       })}
