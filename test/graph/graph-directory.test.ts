@@ -5,34 +5,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import { countUsersWithNumber, createTenant } from '../../dev/simulated-tenant/tenant.js';
-import type { FaultRule, SimLogEntry, SimResetBody, TenantCounts } from '../../dev/simulated-tenant/types.js';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
 import '../../src/address-book/address-book.js';
 import type { DirectoryAdapter } from '../../src/directory/adapter.js';
 import type { DirectoryEntry } from '../../src/directory/entry.js';
-import { createGraphDirectory, type GraphDiagnostic, type GraphDirectoryOptions } from '../../src/graph/index.js';
+import { createGraphDirectory } from '../../src/graph/index.js';
 import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
 import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
 import { options, optionNames, record, shadow, typeQuery } from '../address-book/fixtures.js';
 import { control } from '../support/simulator.js';
+import { BASE_URL, addFaults, graph, log, reset } from './fixtures.js';
 
-const BASE_URL = `${location.origin}/graph`;
-
-const reset = (body: SimResetBody) => control<{ counts: TenantCounts }>('/reset', body);
-const addFaults = (...rules: FaultRule[]) => control('/faults', rules);
-const log = () => control<SimLogEntry[]>('/log');
-
-function graph(options: Partial<GraphDirectoryOptions> = {}) {
-  const diagnostics: GraphDiagnostic[] = [];
-  const adapter = createGraphDirectory({
-    getAccessToken: () => Promise.resolve('test-token'),
-    baseUrl: BASE_URL,
-    linkedTeamsUserId: 'linked-elsewhere',
-    onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
-    ...options,
-  });
-  return { adapter, diagnostics };
-}
 
 const signal = () => new AbortController().signal;
 const teamsUsers = (entries: readonly DirectoryEntry[]) => entries.filter((entry) => entry.kind === 'teams-user');

@@ -5,34 +5,18 @@
  * #graph-answers-checked.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { FaultRule, SimLogEntry, SimResetBody, TenantCounts } from '../../dev/simulated-tenant/types.js';
+import type { SimLogEntry } from '../../dev/simulated-tenant/types.js';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
 import '../../src/address-book/address-book.js';
 import type { DirectoryAdapter } from '../../src/directory/adapter.js';
 import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
 import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
-import { createGraphDirectory, type GraphDiagnostic, type GraphDirectoryOptions } from '../../src/graph/index.js';
 import { optionNames, options, part, recordErrors, typeQuery } from '../address-book/fixtures.js';
 import { control } from '../support/simulator.js';
+import { addFaults, graph, reset } from './fixtures.js';
 
-const BASE_URL = `${location.origin}/graph`;
-
-const reset = (body: SimResetBody) => control<{ counts: TenantCounts }>('/reset', body);
-const addFaults = (...rules: FaultRule[]) => control('/faults', rules);
 const requests = async (endpoint: SimLogEntry['endpoint']) => (await control<SimLogEntry[]>('/log')).filter((entry) => entry.endpoint === endpoint);
 const signal = () => new AbortController().signal;
-
-function graph(options: Partial<GraphDirectoryOptions> = {}) {
-  const diagnostics: GraphDiagnostic[] = [];
-  const adapter = createGraphDirectory({
-    getAccessToken: () => Promise.resolve('test-token'),
-    baseUrl: BASE_URL,
-    linkedTeamsUserId: 'linked-elsewhere',
-    onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
-    ...options,
-  });
-  return { adapter, diagnostics };
-}
 
 /** The contact centre's own source, beside Microsoft Teams. */
 const contactCentre = () =>

@@ -3,27 +3,15 @@
  * book shows it while the simulated tenant is being read.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { SimLogEntry, SimResetBody, TenantCounts } from '../../dev/simulated-tenant/types.js';
+import type { SimLogEntry } from '../../dev/simulated-tenant/types.js';
 import type { ContactpadAddressBook } from '../../src/address-book/address-book.js';
 import '../../src/address-book/address-book.js';
 import type { ListProgress } from '../../src/directory/adapter.js';
 import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
-import { createGraphDirectory, type GraphDirectoryOptions } from '../../src/graph/index.js';
 import { control } from '../support/simulator.js';
+import { graph, reset } from './fixtures.js';
 
-const BASE_URL = `${location.origin}/graph`;
-
-const reset = (body: SimResetBody) => control<{ counts: TenantCounts }>('/reset', body);
 const usersRequests = async () => (await control<SimLogEntry[]>('/log')).filter((entry) => entry.endpoint === 'users');
-
-function graph(options: Partial<GraphDirectoryOptions> = {}) {
-  return createGraphDirectory({
-    getAccessToken: () => Promise.resolve('test-token'),
-    baseUrl: BASE_URL,
-    linkedTeamsUserId: 'linked-elsewhere',
-    ...options,
-  });
-}
 
 describe('Graph adapter progress', () => {
   after(async () => {
@@ -35,7 +23,7 @@ describe('Graph adapter progress', () => {
     const total = counts.people + counts.resourceAccounts;
     const reports: ListProgress[] = [];
 
-    const listing = await graph().listEntries({ signal: new AbortController().signal, onProgress: (progress) => reports.push({ ...progress }) });
+    const listing = await graph().adapter.listEntries({ signal: new AbortController().signal, onProgress: (progress) => reports.push({ ...progress }) });
 
     const pages = await usersRequests();
     expect(pages.map((entry) => entry.status)).to.deep.equal([200, 200, 200]);
@@ -52,7 +40,7 @@ describe('Graph adapter progress', () => {
     const { counts } = await reset({ users: 2500, seed: 42, resourceAccounts: 12 });
     const reports: ListProgress[] = [];
 
-    const listing = await graph({ localLimit: 1000 }).listEntries({ signal: new AbortController().signal, onProgress: (progress) => reports.push({ ...progress }) });
+    const listing = await graph({ localLimit: 1000 }).adapter.listEntries({ signal: new AbortController().signal, onProgress: (progress) => reports.push({ ...progress }) });
 
     expect(listing.serverSearch).to.equal(true);
     expect(reports).to.deep.equal([{ loaded: counts.resourceAccounts, total: counts.resourceAccounts }]);
@@ -61,7 +49,7 @@ describe('Graph adapter progress', () => {
   it('shows page by page in the book while the tenant is read, then the rows', async () => {
     const { counts } = await reset({ users: 2500, seed: 42 });
     const total = (counts.people + counts.resourceAccounts).toLocaleString('en');
-    const adapter = createCompositeDirectory([{ id: 'teams', label: 'Microsoft Teams', adapter: graph() }]);
+    const adapter = createCompositeDirectory([{ id: 'teams', label: 'Microsoft Teams', adapter: graph().adapter }]);
     const book = await fixture<ContactpadAddressBook>(html`<contactpad-address-book lang="en" .adapter=${adapter}></contactpad-address-book>`);
     const shown: string[] = [];
     const observer = new MutationObserver(() => {
