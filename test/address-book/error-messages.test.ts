@@ -8,21 +8,13 @@ import type { DirectoryAdapter } from '../../src/directory/adapter.js';
 import { createCompositeDirectory } from '../../src/directory/composite-adapter.js';
 import { createMemoryDirectory } from '../../src/directory/memory-adapter.js';
 import { errorDetail } from '../../src/address-book/events.js';
-import { CountingAdapter, ENTRIES, LINKED, partTexts, recordErrors, renderBook, settle, shadow } from './fixtures.js';
+import { CountingAdapter, ENTRIES, LINKED, partTexts, shadow, openWatched } from './fixtures.js';
 
 /** What a proxy, a server or a JSON parser may put in an error's message. */
 const JUNK = '<html><body>Proxy error at https://graph.example/v1.0/users?access_token=eyJ0eXAi.secret</body></html>';
 const PARSER = 'Unexpected token < in JSON at position 0';
 
 const serverError = (message: string, statusCode?: number) => Object.assign(new Error(message), statusCode === undefined ? {} : { statusCode });
-
-async function openWatched(adapter: DirectoryAdapter) {
-  const book = await renderBook(adapter);
-  const errors = recordErrors(book);
-  await book.show();
-  await settle(book);
-  return { book, errors };
-}
 
 describe('error event messages', () => {
   it('says what failed in its own words when the adapter rejects with server junk; error keeps the raw value', async () => {

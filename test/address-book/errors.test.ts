@@ -20,12 +20,12 @@ import {
   pause,
   press,
   recordErrors,
-  renderBook,
   reopen,
   settle,
   shadow,
   typeQuery,
   watchUncaught,
+  openWatched,
 } from './fixtures.js';
 
 const TEAMS_ENTRIES = ENTRIES.filter((entry) => ['teams-user', 'auto-attendant', 'call-queue'].includes(entry.kind));
@@ -40,14 +40,6 @@ function twoSources() {
     { id: 'teams', label: 'Microsoft Teams', adapter: teams },
   ]);
   return { vcc, teams, directory };
-}
-
-async function openWatched(adapter: DirectoryAdapter) {
-  const book = await renderBook(adapter);
-  const errors = recordErrors(book);
-  await book.show();
-  await settle(book);
-  return { book, errors };
 }
 
 function errorsOf(events: ReturnType<typeof recordErrors>, operation: string) {

@@ -129,6 +129,15 @@ export async function settle(book: ContactpadAddressBook) {
   await book.updateComplete;
 }
 
+/** An open book on the adapter whose load has settled, with the error events it fired from before it opened. */
+export async function openWatched(adapter: DirectoryAdapter, attributes: BookOptions = {}) {
+  const book = await renderBook(adapter, attributes);
+  const errors = recordErrors(book);
+  await book.show();
+  await settle(book);
+  return { book, errors };
+}
+
 /** Closes and reopens the book, waiting until it has settled. */
 export async function reopen(book: ContactpadAddressBook) {
   await book.hide();

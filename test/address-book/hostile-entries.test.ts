@@ -22,13 +22,12 @@ import {
   options,
   partTexts,
   press,
-  recordErrors,
   recordSelects,
-  renderBook,
   reopen,
   settle,
   shadow,
   typeQuery,
+  openWatched,
 } from './fixtures.js';
 
 /** The default row height, `--contactpad-row-height` (3.25rem), in pixels. */
@@ -45,15 +44,6 @@ function inView(book: ContactpadAddressBook, element: Element): boolean {
   const view = listbox(book).getBoundingClientRect();
   const box = element.getBoundingClientRect();
   return box.top >= view.top - 0.5 && box.bottom <= view.bottom + 0.5;
-}
-
-/** An open book on the adapter, with the errors it reports from the start. */
-async function openWatched(adapter: CountingAdapter) {
-  const book = await renderBook(adapter);
-  const errors = recordErrors(book);
-  await book.show();
-  await settle(book);
-  return { book, errors };
 }
 
 function menu(book: ContactpadAddressBook): ContactpadNumberMenu {
