@@ -4,7 +4,9 @@
  */
 import { FaultQueue, parseFaultRule } from './faults.js';
 import { createTenant, tenantCounts, type Tenant } from './tenant.js';
-import type { FaultRule, SimGrants, SimLogEntry, SimMutation, SimResetBody, SimResponse, SimUserChanges } from './types.js';
+import type {
+  FaultRule, SimDeltaExpiry, SimGrants, SimLogEntry, SimMutation, SimNewPerson, SimResetBody, SimResponse, SimUserChanges,
+} from './types.js';
 
 /** Settings a request may change (grants partially). */
 export interface SimSettingsChange {
@@ -175,18 +177,45 @@ function parseChanges(record: Record<string, unknown>): SimUserChanges {
   return changes;
 }
 
+function parseNewPerson(record: Record<string, unknown>): SimNewPerson {
+  const { displayName, givenName, surname, ...rest } = record;
+  if (typeof displayName !== 'string' || displayName.trim() === '') throw new ControlError(400, "'user.displayName' must be a non-empty string.");
+  const name = (key: string, value: unknown): string | null | undefined => {
+    if (value === undefined || isNullableString(value)) return value;
+    throw new ControlError(400, `'user.${key}' must be a string or null.`);
+  };
+  const given = name('givenName', givenName);
+  const family = name('surname', surname);
+  return {
+    displayName, ...parseChanges(rest),
+    ...(given !== undefined ? { givenName: given } : {}), ...(family !== undefined ? { surname: family } : {}),
+  };
+}
+
+const MUTATION_SHAPES = "A mutation is { op: 'rename', displayName } | { op: 'update', changes } | { op: 'remove' | 'softDelete' | 'restore' } "
+  + "(each with id or index) | { op: 'add', user: { displayName, … } } | { op: 'createResourceAccount', kind: 'callQueue' | 'autoAttendant', displayName, phoneNumber? }.";
+
 function parseMutation(value: unknown): SimMutation {
   const record = asObject(value);
+  if (record.op === 'add') return { op: 'add', user: parseNewPerson(asObject(record.user)) };
+  if (record.op === 'createResourceAccount') {
+    const { kind, displayName } = record;
+    const phoneNumber = optional(record, 'phoneNumber', isString, 'a string');
+    if ((kind !== 'callQueue' && kind !== 'autoAttendant') || typeof displayName !== 'string' || displayName.trim() === '') {
+      throw new ControlError(400, MUTATION_SHAPES);
+    }
+    return { op: 'createResourceAccount', kind, displayName, ...(phoneNumber !== undefined ? { phoneNumber } : {}) };
+  }
   const id = optional(record, 'id', (v): v is string => typeof v === 'string', 'a string');
   const index = optional(record, 'index', isCount, 'a whole number');
   const target = { ...(id !== undefined ? { id } : {}), ...(index !== undefined ? { index } : {}) };
   if (id === undefined && index === undefined) throw new ControlError(400, "A mutation needs 'id' or 'index'.");
-  if (record.op === 'remove') return { op: 'remove', ...target };
+  if (record.op === 'remove' || record.op === 'softDelete' || record.op === 'restore') return { op: record.op, ...target };
   if (record.op === 'rename' && typeof record.displayName === 'string') {
     return { op: 'rename', ...target, displayName: record.displayName };
   }
   if (record.op === 'update') return { op: 'update', ...target, changes: parseChanges(asObject(record.changes)) };
-  throw new ControlError(400, "A mutation is { op: 'rename', displayName } | { op: 'update', changes } | { op: 'remove' }.");
+  throw new ControlError(400, MUTATION_SHAPES);
 }
 
 function summary(state: SimState, now: number): Record<string, unknown> {
@@ -242,6 +271,12 @@ export function handleControl(state: SimState, method: string, subpath: string, 
           }
         });
         return json(200, { ok: true, users, changeSeq: state.tenant.changeSeq });
+      }
+      case 'POST /delta/expire': {
+        const how = asObject(parseBody(body)).reason ?? 'expired';
+        if (how !== 'expired' && how !== 'resync') throw new ControlError(400, "'reason' must be 'expired' or 'resync'.");
+        state.tenant.expireDeltaTokens(how satisfies SimDeltaExpiry);
+        return json(200, { ok: true, deltaEpoch: state.tenant.deltaEpoch });
       }
       case 'POST /clock': {
         const advanceMs = optional(asObject(parseBody(body)), 'advanceMs', (v): v is number => typeof v === 'number' && Number.isFinite(v), 'a number');

@@ -8,7 +8,8 @@ import { handleControl, SimState, type SimDefaults } from './control.js';
 import type { RouteContext, RouteResult } from './context.js';
 import { GraphError, parseQuery } from './odata.js';
 import { getPresences, numberAssignments, presenceIds, userConfigurations } from './teams-routes.js';
-import { getUser, listUsers, usersDelta } from './users-routes.js';
+import { usersDelta } from './delta-route.js';
+import { getUser, listUsers } from './users-routes.js';
 import type { FaultRule, SimEndpoint, SimGrants, SimRequest, SimResponse, TenantOptions } from './types.js';
 
 export interface GraphHandlerOptions extends Partial<TenantOptions> {

@@ -158,13 +158,16 @@ export function userConfigurations(context: RouteContext): RouteResult {
   }
   if (accountType !== undefined && accountType !== 'user' && accountType !== 'resourceAccount') start = tenant.size;
   if (accountType === 'resourceAccount') start = Math.max(start, tenant.people);
-  const end = accountType === 'user' ? tenant.people : tenant.size;
+  // Added entries (people or resource accounts) come after the generated ones: a filter checks each entry's kind.
+  const end = tenant.size;
+  const wanted = (record: { kind: string }): boolean =>
+    accountType === undefined || (accountType === 'user') === (record.kind === 'person');
   const tenantId = `${tenant.idOf(0xffffffff).slice(0, 24)}00000000c0de`;
   const rows: Record<string, unknown>[] = [];
   let index = start;
   for (; index < end && rows.length < top; index++) {
     const record = tenant.record(index);
-    if (!record) continue;
+    if (!record || !wanted(record)) continue;
     const number = record.teamsNumber;
     rows.push({
       id: record.user.id,
@@ -179,7 +182,10 @@ export function userConfigurations(context: RouteContext): RouteResult {
       modifiedDateTime: CREATED,
     });
   }
-  while (index < end && !tenant.record(index)) index++;
+  for (; index < end; index++) {
+    const record = tenant.record(index);
+    if (record && wanted(record)) break;
+  }
   const body: Record<string, unknown> = {
     '@odata.context': `${serviceRoot(context)}/$metadata#admin/teams/userConfigurations`,
     value: rows,

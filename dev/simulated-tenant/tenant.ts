@@ -1,7 +1,8 @@
 /**
  * The simulated tenant: N people and R resource accounts, each generated on demand from (seed, index), so a
- * 300,000-user tenant costs no memory. Only mutations made through the control API (rename, update, remove) are
- * stored, together with a change log that `/users/delta` reads.
+ * 300,000-user tenant costs no memory. Only what the control API changes is stored: profile overrides, removals,
+ * the few users it adds (after the generated ones), a change log that `/users/delta` reads, and which delta tokens
+ * were expired.
  *
  * Number rule (exact, countable; see `countUsersWithNumber` / `tenantCounts`), for person i of seed s:
  * - business phone: i < 5 (the featured names), or `hash32(s, i, 'business-phone') % 100 < 60` (≈ 60 %);
@@ -13,20 +14,23 @@
 import {
   createSeededRandom, DEMO_DEPARTMENTS, DEMO_FEATURED_NAMES, DEMO_NAME_CULTURES, hash32, mailLocalPart,
 } from '../../src/demo-directory/index.js';
+import { addedPerson, addedResourceAccount } from './added-users.js';
 import { guidFor, indexOfGuid } from './ids.js';
 import { businessNumberOf, mobileNumberOf, regionOf, teamsOnlyNumberOf, toE164 } from './phones.js';
 import { personPresence, unknownPresence } from './presence.js';
 import { MAIL_DOMAIN, resourceAccount } from './resource-accounts.js';
 import type {
-  SimGraphUser, SimMutation, SimPresence, SimUserChanges, SimUserKind, SimUserRecord, TenantCounts, TenantOptions,
+  SimDeltaExpiry, SimGraphUser, SimMutation, SimPresence, SimRemovalReason, SimUserChanges, SimUserKind, SimUserRecord,
+  TenantCounts, TenantOptions,
 } from './types.js';
 
 export interface Tenant {
   readonly seed: number;
-  /** People: indices `0…people-1`. */
+  /** Generated people: indices `0…people-1`. */
   readonly people: number;
-  /** Resource accounts: indices `people…size-1`. */
+  /** Generated resource accounts: indices `people…people+resourceAccounts-1`. */
   readonly resourceAccounts: number;
+  /** Every entry, added ones included (they come after the generated ones); grows with `add`. */
   readonly size: number;
   readonly presencePeriodMs: number;
   /** Unique per `createTenant` call, so paging tokens of an earlier tenant are refused. */
@@ -36,6 +40,8 @@ export interface Tenant {
   /** The index an id belongs to (removed users included), or undefined. */
   indexOfId(id: string): number | undefined;
   isRemoved(index: number): boolean;
+  /** Why entry `index` was removed (delta's `@removed.reason`), or undefined while it is there. */
+  removalReason(index: number): SimRemovalReason | undefined;
   /** Whether a mutation touched entry `index`'s profile. */
   isChanged(index: number): boolean;
   /** The name fields of entry `index` (undefined when removed); much cheaper than `record` for search scans. */
@@ -53,6 +59,12 @@ export interface Tenant {
   changesSince(seq: number, upTo?: number): number[];
   /** The id of entry `index`, removed or not. */
   idOf(index: number): string;
+  /** Increases with `expireDeltaTokens`; delta tokens carry the epoch they were issued in. */
+  readonly deltaEpoch: number;
+  /** Refuses every delta token issued so far: `'expired'` (400 syncStateNotFound) or `'resync'` (410 Gone). */
+  expireDeltaTokens(how: SimDeltaExpiry): void;
+  /** How a delta token of `epoch` is refused, or undefined while it is valid. */
+  deltaTokenProblem(epoch: number): SimDeltaExpiry | undefined;
 }
 
 let generations = 0;
@@ -109,16 +121,21 @@ export function createTenant(options: TenantOptions): Tenant {
   const seed = Number.isFinite(options.seed) ? Math.trunc(options.seed) >>> 0 : 0;
   const people = finiteCount(options.users, 0);
   const resourceAccounts = finiteCount(options.resourceAccounts, 10);
-  const size = people + resourceAccounts;
+  const generated = people + resourceAccounts;
   const presencePeriodMs = Math.max(1, finiteCount(options.presencePeriodMs, 60_000));
   const overrides = new Map<number, SimUserChanges>();
-  const removed = new Set<number>();
+  const removed = new Map<number, SimRemovalReason>();
+  const added: SimUserRecord[] = [];
   const changeLog: { seq: number; index: number }[] = [];
+  const expiries: SimDeltaExpiry[] = [];
   let changeSeq = 0;
+  const sizeNow = (): number => generated + added.length;
 
-  const kindOf = (index: number): SimUserKind => (index < people ? 'person' : resourceAccount(index - people).kind);
+  const kindOf = (index: number): SimUserKind => (index < people ? 'person'
+    : index < generated ? resourceAccount(index - people).kind : (added[index - generated]?.kind ?? 'person'));
 
   const baseRecord = (index: number): SimUserRecord => {
+    if (index >= generated) return added[index - generated] as SimUserRecord;
     if (index < people) {
       const user = basePerson(seed, index);
       const teamsNumber = user.businessPhones[0] !== undefined ? toE164(user.businessPhones[0])
@@ -130,33 +147,71 @@ export function createTenant(options: TenantOptions): Tenant {
   };
 
   const record = (index: number): SimUserRecord | undefined => {
-    if (!Number.isInteger(index) || index < 0 || index >= size || removed.has(index)) return undefined;
+    if (!Number.isInteger(index) || index < 0 || index >= sizeNow() || removed.has(index)) return undefined;
     const base = baseRecord(index);
     const changes = overrides.get(index);
     return changes ? { ...base, user: { ...base.user, ...changes } } : base;
   };
 
-  const indexOfId = (id: string): number | undefined => indexOfGuid(seed, size, id);
+  const indexOfId = (id: string): number | undefined => indexOfGuid(seed, sizeNow(), id);
 
-  const resolve = (mutation: SimMutation): number => {
-    const index = mutation.index ?? (mutation.id !== undefined ? indexOfId(mutation.id) : undefined);
-    if (index === undefined || record(index) === undefined) {
-      throw new RangeError(`No such user: ${mutation.id ?? String(mutation.index)}`);
-    }
+  /** The entry a mutation names; a `restore` names a restorable (soft-deleted) one. */
+  const resolve = (target: { id?: string; index?: number }, restorable = false): number => {
+    const index = target.index ?? (target.id !== undefined ? indexOfId(target.id) : undefined);
+    const found = index !== undefined && index < sizeNow()
+      && (restorable ? removed.get(index) === 'changed' : record(index) !== undefined);
+    if (!found) throw new RangeError(`No such ${restorable ? 'restorable ' : ''}user: ${target.id ?? String(target.index)}`);
     return index;
+  };
+
+  const apply = (mutation: SimMutation): number => {
+    switch (mutation.op) {
+      case 'add':
+        added.push(addedPerson(seed, sizeNow(), mutation.user));
+        return sizeNow() - 1;
+      case 'createResourceAccount': {
+        const j = resourceAccounts + added.filter((entry) => entry.kind !== 'person').length;
+        const upnTaken = (upn: string): boolean => {
+          for (let index = people; index < sizeNow(); index++) if (baseRecord(index).user.userPrincipalName === upn) return true;
+          return false;
+        };
+        added.push(addedResourceAccount(seed, sizeNow(), j, mutation.kind, mutation.displayName, mutation.phoneNumber, upnTaken));
+        return sizeNow() - 1;
+      }
+      case 'remove':
+      case 'softDelete': {
+        const index = resolve(mutation);
+        removed.set(index, mutation.op === 'remove' ? 'deleted' : 'changed');
+        return index;
+      }
+      case 'restore': {
+        const index = resolve(mutation, true);
+        removed.delete(index);
+        return index;
+      }
+      default: {
+        const index = resolve(mutation);
+        const changes = mutation.op === 'rename' ? { displayName: mutation.displayName } : mutation.changes;
+        overrides.set(index, { ...overrides.get(index), ...changes });
+        return index;
+      }
+    }
   };
 
   return {
     seed,
     people,
     resourceAccounts,
-    size,
+    get size() {
+      return sizeNow();
+    },
     presencePeriodMs,
     generation: ++generations,
     record,
     indexOfId,
     idOf: (index) => guidFor(seed, index),
     isRemoved: (index) => removed.has(index),
+    removalReason: (index) => removed.get(index),
     isChanged: (index) => overrides.has(index),
     namesOf(index) {
       if (index >= people || overrides.has(index)) return record(index)?.user;
@@ -166,25 +221,28 @@ export function createTenant(options: TenantOptions): Tenant {
     },
     kindOf,
     teamsNumberOf(index) {
-      if (index >= people) return index < size ? resourceAccount(index - people).teamsNumber : null;
+      if (index >= generated) return added[index - generated]?.teamsNumber ?? null;
+      if (index >= people) return resourceAccount(index - people).teamsNumber;
       if (numberRule.hasBusinessPhone(seed, index)) return toE164(businessNumberOf(seed, index));
       return numberRule.hasTeamsOnlyNumber(seed, index) ? teamsOnlyNumberOf(seed, index) : null;
     },
     presence(index, now) {
       const id = guidFor(seed, index);
-      return index < people ? personPresence(seed, id, now, presencePeriodMs) : unknownPresence(id);
+      return kindOf(index) === 'person' ? personPresence(seed, id, now, presencePeriodMs) : unknownPresence(id);
     },
     mutate(mutation) {
-      const index = resolve(mutation);
-      if (mutation.op === 'remove') {
-        removed.add(index);
-      } else {
-        const changes = mutation.op === 'rename' ? { displayName: mutation.displayName } : mutation.changes;
-        overrides.set(index, { ...overrides.get(index), ...changes });
-      }
+      const index = apply(mutation);
       changeLog.push({ seq: ++changeSeq, index });
       return record(index);
     },
+    get deltaEpoch() {
+      return expiries.length;
+    },
+    expireDeltaTokens(how) {
+      expiries.push(how);
+    },
+    // Tokens of epoch e were refused by the expiry that ended epoch e.
+    deltaTokenProblem: (epoch) => expiries[epoch],
     get changeSeq() {
       return changeSeq;
     },
@@ -214,12 +272,21 @@ export function tenantCounts(tenant: Tenant): TenantCounts {
   let any = 0;
   let teams = 0;
   let teamsOnly = 0;
-  for (let index = 0; index < tenant.people; index++) {
+  let autoAttendants = 0;
+  let callQueues = 0;
+  for (let index = 0; index < tenant.size; index++) {
     if (tenant.isRemoved(index)) continue;
+    const generatedPerson = index < tenant.people;
+    const kind = generatedPerson ? 'person' : tenant.kindOf(index);
+    if (kind !== 'person') {
+      if (kind === 'autoAttendant') autoAttendants++;
+      else callQueues++;
+      continue;
+    }
     people++;
     let hasBusiness: boolean;
     let hasMobile: boolean;
-    if (tenant.isChanged(index)) {
+    if (!generatedPerson || tenant.isChanged(index)) {
       const user = tenant.record(index)?.user;
       hasBusiness = (user?.businessPhones.length ?? 0) > 0;
       hasMobile = (user?.mobilePhone ?? null) !== null;
@@ -227,20 +294,15 @@ export function tenantCounts(tenant: Tenant): TenantCounts {
       hasBusiness = numberRule.hasBusinessPhone(tenant.seed, index);
       hasMobile = numberRule.hasMobilePhone(tenant.seed, index);
     }
-    // Teams Phone assignments follow the base rule only (mutations change profiles, not assignments).
-    const hasTeams = numberRule.hasBusinessPhone(tenant.seed, index) || numberRule.hasTeamsOnlyNumber(tenant.seed, index);
+    // Teams Phone assignments are set when an entry is generated or added; later profile changes leave them.
+    const hasTeams = generatedPerson
+      ? numberRule.hasBusinessPhone(tenant.seed, index) || numberRule.hasTeamsOnlyNumber(tenant.seed, index)
+      : tenant.teamsNumberOf(index) !== null;
     if (hasBusiness) business++;
     if (hasMobile) mobile++;
     if (hasBusiness || hasMobile) any++;
     if (hasTeams) teams++;
     if (hasTeams && !hasBusiness) teamsOnly++;
-  }
-  let autoAttendants = 0;
-  let callQueues = 0;
-  for (let index = tenant.people; index < tenant.size; index++) {
-    if (tenant.isRemoved(index)) continue;
-    if (tenant.kindOf(index) === 'autoAttendant') autoAttendants++;
-    else callQueues++;
   }
   return {
     people,

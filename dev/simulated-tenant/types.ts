@@ -137,11 +137,37 @@ export interface SimResetBody {
   readonly faults?: readonly FaultRule[];
 }
 
-/** The body of `POST /__sim/mutate` (`id` or `index` names the user). */
+/** Names an existing user for a mutation: by `id` or by `index`. */
+export interface SimTarget {
+  readonly id?: string;
+  readonly index?: number;
+}
+
+/**
+ * The body of `POST /__sim/mutate`. `remove` deletes permanently (delta: `@removed: { reason: 'deleted' }`);
+ * `softDelete` moves the user to deleted items, from which `restore` brings it back (delta: `reason: 'changed'`).
+ * `add` creates a person; `createResourceAccount` an auto attendant or a call queue.
+ */
 export type SimMutation =
-  | { readonly op: 'rename'; readonly id?: string; readonly index?: number; readonly displayName: string }
-  | { readonly op: 'update'; readonly id?: string; readonly index?: number; readonly changes: SimUserChanges }
-  | { readonly op: 'remove'; readonly id?: string; readonly index?: number };
+  | (SimTarget & { readonly op: 'rename'; readonly displayName: string })
+  | (SimTarget & { readonly op: 'update'; readonly changes: SimUserChanges })
+  | (SimTarget & { readonly op: 'remove' | 'softDelete' | 'restore' })
+  | { readonly op: 'add'; readonly user: SimNewPerson }
+  | { readonly op: 'createResourceAccount'; readonly kind: 'autoAttendant' | 'callQueue'; readonly displayName: string;
+      readonly phoneNumber?: string };
+
+/** A person added through the control API; left-out fields are derived (names, UPN) or empty. */
+export interface SimNewPerson extends SimUserChanges {
+  readonly displayName: string;
+  readonly givenName?: string | null;
+  readonly surname?: string | null;
+}
+
+/** Why a user left the tenant, as delta's `@removed.reason` says it. */
+export type SimRemovalReason = 'deleted' | 'changed';
+
+/** How old delta tokens are refused after `POST /__sim/delta/expire`. */
+export type SimDeltaExpiry = 'expired' | 'resync';
 
 export interface SimUserChanges {
   readonly displayName?: string;

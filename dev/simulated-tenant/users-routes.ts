@@ -1,5 +1,5 @@
 /**
- * `GET /users`, `GET /users/{id}`, `GET /me` and `GET /users/delta` of the simulated tenant.
+ * `GET /users`, `GET /users/{id}` and `GET /me` of the simulated tenant (`GET /users/delta`: delta-route.ts).
  */
 import { serviceRoot, type RouteContext, type RouteResult } from './context.js';
 import {
@@ -10,12 +10,11 @@ import { RESOURCE_ACCOUNT_DEPARTMENT } from '../../src/graph/graph-wire.js';
 import { basePerson, type Tenant } from './tenant.js';
 import type { SimUserRecord } from './types.js';
 
-type Predicate = (index: number) => SimUserRecord | undefined;
+export type Predicate = (index: number) => SimUserRecord | undefined;
 
 const USERS_PARAMS = new Set(['$select', '$top', '$filter', '$search', '$count', '$skiptoken']);
-const DELTA_PARAMS = new Set(['$select', '$top', '$skiptoken', '$deltatoken']);
 
-function rejectUnknownParams(query: Readonly<Record<string, string>>, allowed: ReadonlySet<string>): void {
+export function rejectUnknownParams(query: Readonly<Record<string, string>>, allowed: ReadonlySet<string>): void {
   for (const key of Object.keys(query)) {
     if (key.startsWith('$') && !allowed.has(key)) {
       throw badRequest('Request_UnsupportedQuery', `The query parameter '${key}' is not supported here by the simulated tenant.`);
@@ -30,7 +29,7 @@ function needsEventual(context: RouteContext, what: string): void {
   }
 }
 
-function metadata(context: RouteContext, select: readonly string[] | undefined): string {
+export function metadata(context: RouteContext, select: readonly string[] | undefined): string {
   return `${serviceRoot(context)}/$metadata#users${select ? `(${select.join(',')})` : ''}`;
 }
 
@@ -73,7 +72,7 @@ function usersPredicate(context: RouteContext): Predicate {
  * Up to `top` matches from `start`, the index of the next match (undefined at the end) and, with `countAll`, the
  * number of matches in the whole tenant (one pass for both).
  */
-function scan(tenant: Tenant, start: number, top: number, predicate: Predicate, countAll = false):
+export function scan(tenant: Tenant, start: number, top: number, predicate: Predicate, countAll = false):
   { page: SimUserRecord[]; next?: number; total?: number } {
   const page: SimUserRecord[] = [];
   let next: number | undefined;
@@ -149,69 +148,4 @@ export function getUser(context: RouteContext, id: string | undefined): RouteRes
   const record = index === undefined ? undefined : tenant.record(index);
   if (!record) throw notFound(id ?? 'me');
   return { body: { '@odata.context': `${metadata(context, select)}/$entity`, ...project(record.user, select) } };
-}
-
-/** Page size of a delta page: `Prefer: odata.maxpagesize=N`, else `$top` (a leniency), else 100. */
-function deltaPageSize(context: RouteContext): number {
-  const prefer = /odata\.maxpagesize\s*=\s*(\d+)/i.exec(context.header('prefer') ?? '');
-  return prefer ? Math.min(999, Math.max(1, Number(prefer[1]))) : parseTop(context.query.$top, 999, 100);
-}
-
-/**
- * `GET /users/delta`. The first call pages through every current user (`$skiptoken` links) and ends with a
- * `@odata.deltaLink`; calling that link returns the users changed since (full selected objects) and removed ones as
- * `{ id, "@removed": { reason: "deleted" } }`, ending with a new deltaLink. A token of an earlier tenant → 410.
- */
-export function usersDelta(context: RouteContext): RouteResult {
-  const { tenant, query } = context;
-  rejectUnknownParams(query, DELTA_PARAMS);
-  const top = deltaPageSize(context);
-  const root = `${serviceRoot(context)}/users/delta`;
-  const link = (payload: Record<string, unknown>, key: '$skiptoken' | '$deltatoken'): string =>
-    `${root}${buildQuery({ [key]: encodeToken({ ...payload, g: tenant.generation }) })}`;
-
-  let select: string | undefined = query.$select;
-  let body: Record<string, unknown>;
-  if (query.$deltatoken !== undefined || query.$skiptoken !== undefined) {
-    const token = decodeToken(query.$deltatoken ?? query.$skiptoken ?? '');
-    if (token.g !== tenant.generation) {
-      throw new GraphError(410, 'resyncRequired', 'Resync required. Replace any local items with the server\'s version (including deletes) if you\'re sure that the service was up to date with your local changes when you last synced.');
-    }
-    select = typeof token.sel === 'string' ? token.sel : undefined;
-    const selected = parseSelect(select);
-    if (token.k === 'delta-initial' && query.$skiptoken !== undefined) {
-      const since = tokenNumber(token, 's');
-      const { page, next } = scan(tenant, tokenNumber(token, 'i'), top, (index) => tenant.record(index));
-      body = { value: page.map((record) => project(record.user, selected)) };
-      if (next !== undefined) body['@odata.nextLink'] = link({ k: 'delta-initial', i: next, s: since, sel: select }, '$skiptoken');
-      else body['@odata.deltaLink'] = link({ k: 'delta', s: since, sel: select }, '$deltatoken');
-    } else if (token.k === 'delta' || token.k === 'delta-changes') {
-      const since = tokenNumber(token, 's');
-      const upTo = token.k === 'delta-changes' ? tokenNumber(token, 'u') : tenant.changeSeq;
-      const offset = token.k === 'delta-changes' ? tokenNumber(token, 'o') : 0;
-      const changed = tenant.changesSince(since, upTo);
-      body = {
-        value: changed.slice(offset, offset + top).map((index) => {
-          const record = tenant.record(index);
-          return record ? project(record.user, selected) : { id: tenant.idOf(index), '@removed': { reason: 'deleted' } };
-        }),
-      };
-      if (offset + top < changed.length) {
-        body['@odata.nextLink'] = link({ k: 'delta-changes', s: since, u: upTo, o: offset + top, sel: select }, '$skiptoken');
-      } else {
-        body['@odata.deltaLink'] = link({ k: 'delta', s: upTo, sel: select }, '$deltatoken');
-      }
-    } else {
-      throw badRequest('Request_BadRequest', 'The specified delta token value is invalid.');
-    }
-  } else {
-    const selected = parseSelect(select);
-    const since = tenant.changeSeq;
-    const { page, next } = scan(tenant, 0, top, (index) => tenant.record(index));
-    body = { value: page.map((record) => project(record.user, selected)) };
-    if (next !== undefined) body['@odata.nextLink'] = link({ k: 'delta-initial', i: next, s: since, sel: select }, '$skiptoken');
-    else body['@odata.deltaLink'] = link({ k: 'delta', s: since, sel: select }, '$deltatoken');
-  }
-  const selected = parseSelect(select);
-  return { body: { '@odata.context': metadata(context, selected), ...body } };
 }
