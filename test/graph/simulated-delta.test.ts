@@ -78,6 +78,10 @@ describe('simulated tenant: /users/delta and its control calls', () => {
     ]);
     expect((await round(changes.deltaLink)).users, 'nothing more').to.deep.equal([]);
 
+    await control('/settings', { grants: { userConfigurations: true } });
+    const users = await get("/admin/teams/userConfigurations?$filter=accountType eq 'user'&$top=999");
+    expect((users.json as unknown as Page).value.map((entry) => entry.id).slice(-2), 'added people are users').to.deep.equal([idWith, idWithout]);
+
     const listed = await get(`/users/${idWith}?$select=displayName,businessPhones`);
     expect(listed.json).to.include({ id: idWith, displayName: 'Noémie Ajout' });
     const all = await round(`/users/delta?$select=displayName`);
@@ -109,6 +113,13 @@ describe('simulated tenant: /users/delta and its control calls', () => {
     expect((listing.json as unknown as Page).value.map((user) => user.displayName)).to.include('Returns queue');
     const state = await control<{ counts: TenantCounts }>('/state');
     expect([state.counts.callQueues, state.counts.resourceAccounts]).to.deep.equal([6, 11]);
+
+    await control('/settings', { grants: { numberAssignments: true, userConfigurations: true } });
+    const assignments = await get('/admin/teams/telephoneNumberManagement/numberAssignments?$top=1000');
+    const row = (assignments.json as unknown as Page).value.find((entry) => entry.assignmentTargetId === id);
+    expect(row).to.include({ assignmentStatus: 'voiceApplicationAssigned', telephoneNumber: queue?.teamsNumber });
+    const configurations = await get("/admin/teams/userConfigurations?$filter=accountType eq 'resourceAccount'");
+    expect((configurations.json as unknown as Page).value.map((entry) => entry.id)).to.include(id);
   });
 
   it('changes numbers through update: businessPhones and mobilePhone come back in the next round', async () => {
