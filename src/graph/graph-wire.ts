@@ -42,4 +42,6 @@ export interface GraphPage<T> {
   readonly value?: readonly T[];
   readonly '@odata.nextLink'?: string;
   readonly '@odata.count'?: number;
+  /** The last page of a delta round: the link that starts the next one. */
+  readonly '@odata.deltaLink'?: string;
 }
