@@ -8,4 +8,20 @@ export { DEFAULT_RESOURCE_ACCOUNT_RULE, classifyResourceAccount, type ResourceAc
 export { RESOURCE_ACCOUNT_DEPARTMENT } from './graph-wire.js';
 export { DEFAULT_RETRY_OPTIONS, parseRetryAfter, type RetryOptions } from './retry-policy.js';
 export { MAX_IDS_PER_PRESENCE_REQUEST } from './graph-presence.js';
+/**
+ * The directory replica's store (IndexedDB, keyed by tenant and signed-in account, memory when storage fails) and
+ * `clearReplicas`, the way to delete every replica (call it on sign-out). Not yet used by `createGraphDirectory`.
+ */
+export {
+  clearReplicas,
+  openReplicaStore,
+  REPLICA_DATABASE_NAME,
+  REPLICA_SCHEMA_VERSION,
+  type ClearReplicasOptions,
+  type Replica,
+  type ReplicaContent,
+  type ReplicaDiagnostic,
+  type ReplicaStore,
+  type ReplicaStoreOptions,
+} from './replica-store.js';
 export { SignInRequiredError, PartialResultError } from '../directory/errors.js';
