@@ -6,6 +6,7 @@
  */
 import { wrap, type IDBPDatabase } from 'idb';
 import type { DirectoryEntry } from '../directory/entry.js';
+import { deleteRecords, readRecords, STORE_NAME, writeRecords, type ReplicaHeader, type ReplicaKey } from './replica-records.js';
 
 /** The replica's layout; a replica written with another is discarded, never misread. */
 export const REPLICA_SCHEMA_VERSION = 1;
@@ -13,7 +14,6 @@ export const REPLICA_SCHEMA_VERSION = 1;
 export const REPLICA_DATABASE_NAME = 'contactpad-address-book';
 /** The database's own version (its object stores), not the replica's layout. */
 const DATABASE_VERSION = 1;
-const STORE_NAME = 'replicas';
 
 /**
  * One tenant's directory as read by one signed-in account. Plain data only: it holds no access token, refresh
@@ -74,8 +74,6 @@ export interface ClearReplicasOptions {
   readonly databaseName?: string;
 }
 
-type Key = [tenantId: string, accountId: string];
-
 /** Replicas kept in memory, per database name then per key: shared by the stores of this page, wiped by clearReplicas. */
 const inMemory = new Map<string, Map<string, Replica>>();
 
@@ -122,19 +120,31 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBPDatabase |
   });
 }
 
-/** A stored value is a replica of this key and schema, or it is not used. */
-function isReplicaOf(value: unknown, [tenantId, accountId]: Key): value is Replica {
-  if (typeof value !== 'object' || value === null) return false;
-  const replica = value as Partial<Record<keyof Replica, unknown>>;
-  return (
-    replica.schemaVersion === REPLICA_SCHEMA_VERSION &&
-    replica.tenantId === tenantId &&
-    replica.accountId === accountId &&
-    Array.isArray(replica.entries) &&
-    (replica.deltaLink === null || typeof replica.deltaLink === 'string') &&
-    typeof replica.readAt === 'number'
-  );
-}
+/** A stored header is of this key and schema, or the replica is not used. */
+const isHeaderOf =
+  ([tenantId, accountId]: ReplicaKey) =>
+  (value: unknown): value is ReplicaHeader => {
+    if (typeof value !== 'object' || value === null) return false;
+    const header = value as Partial<Record<keyof ReplicaHeader, unknown>>;
+    return (
+      header.schemaVersion === REPLICA_SCHEMA_VERSION &&
+      header.tenantId === tenantId &&
+      header.accountId === accountId &&
+      (header.deltaLink === null || typeof header.deltaLink === 'string') &&
+      typeof header.readAt === 'number' &&
+      Number.isInteger(header.chunks) &&
+      Number.isInteger(header.count)
+    );
+  };
+
+/** A replica's fields from its header (the entries are added by the caller). */
+const replicaOf = ({ schemaVersion, tenantId, accountId, deltaLink, readAt }: ReplicaHeader): Omit<Replica, 'entries'> => ({
+  schemaVersion,
+  tenantId,
+  accountId,
+  deltaLink,
+  readAt,
+});
 
 /**
  * The replica store of one tenant and signed-in account. The database opens on first use; whatever goes wrong with
@@ -142,7 +152,7 @@ function isReplicaOf(value: unknown, [tenantId, accountId]: Key): value is Repli
  */
 export function openReplicaStore(options: ReplicaStoreOptions): ReplicaStore {
   const { tenantId, accountId } = options;
-  const key: Key = [tenantId, accountId];
+  const key: ReplicaKey = [tenantId, accountId];
   const memoryKey = JSON.stringify(key);
   const databaseName = options.databaseName ?? REPLICA_DATABASE_NAME;
   const memory = memoryOf(databaseName);
@@ -187,10 +197,9 @@ export function openReplicaStore(options: ReplicaStoreOptions): ReplicaStore {
       const opened = await db();
       if (opened) {
         try {
-          const stored: unknown = await opened.get(STORE_NAME, key);
-          if (stored === undefined) return undefined;
-          if (isReplicaOf(stored, key)) return stored;
-          await opened.delete(STORE_NAME, key);
+          const stored = await readRecords(opened, key, isHeaderOf(key));
+          if (stored !== 'unusable') return stored && { ...replicaOf(stored.header), entries: stored.entries };
+          await deleteRecords(opened, key);
           return undefined;
         } catch {
           unavailable('IndexedDB could not be read');
@@ -212,7 +221,7 @@ export function openReplicaStore(options: ReplicaStoreOptions): ReplicaStore {
       const opened = await db();
       if (!opened) return;
       try {
-        await opened.put(STORE_NAME, replica, key);
+        await writeRecords(opened, key, { schemaVersion: REPLICA_SCHEMA_VERSION, tenantId, accountId, deltaLink: replica.deltaLink, readAt: replica.readAt }, replica.entries);
       } catch (error) {
         if (isQuotaError(error)) {
           fallBack({ code: 'replica-quota-exceeded', message: 'The browser refused to store the directory replica (quota exceeded); it is kept in memory only.' });
@@ -226,7 +235,7 @@ export function openReplicaStore(options: ReplicaStoreOptions): ReplicaStore {
       const opened = await db();
       if (!opened) return;
       try {
-        await opened.delete(STORE_NAME, key);
+        await deleteRecords(opened, key);
       } catch {
         unavailable('IndexedDB could not be written');
       }

@@ -13,6 +13,7 @@ import {
   type ReplicaDiagnostic,
   type ReplicaStoreOptions,
 } from '../../src/graph/replica-store.js';
+import { REPLICA_CHUNK_SIZE } from '../../src/graph/replica-records.js';
 
 const entry = (id: string, displayName: string): DirectoryEntry => ({
   kind: 'teams-user',
@@ -36,7 +37,7 @@ const store = (options: Partial<ReplicaStoreOptions> = {}) =>
   openReplicaStore({ tenantId: 'tenant-1', accountId: 'account-1', databaseName, onDiagnostic: (d) => diagnostics.push(d), ...options });
 
 /** What the database itself holds under a key (read beside the store, with idb). */
-async function stored(key: [string, string]): Promise<unknown> {
+async function stored(key: IDBValidKey): Promise<unknown> {
   const db = await openDB(databaseName);
   try {
     return db.objectStoreNames.contains('replicas') ? await db.get('replicas', key) : undefined;
@@ -102,8 +103,9 @@ describe('replica store', () => {
     await store().write(content);
     const replica = await store().read();
     expect(replica).to.deep.equal({ schemaVersion: REPLICA_SCHEMA_VERSION, tenantId: 'tenant-1', accountId: 'account-1', ...content });
-    // In the database itself, not only in this page's memory.
-    expect(await stored(['tenant-1', 'account-1'])).to.deep.equal(replica);
+    // In the database itself, not only in this page's memory: a header, then the entries in one chunk.
+    expect(await stored(['tenant-1', 'account-1'])).to.deep.include({ deltaLink: content.deltaLink, readAt: content.readAt, chunks: 1, count: 2 });
+    expect(await stored(['tenant-1', 'account-1', 0])).to.deep.equal(content.entries);
     expect(diagnostics).to.deep.equal([]);
   });
 
@@ -120,14 +122,36 @@ describe('replica store', () => {
   it('discards a replica of another schema version, and one stored under a key it does not name', async () => {
     await store().write(content);
     const db = await openDB(databaseName);
-    await db.put('replicas', { ...(await db.get('replicas', ['tenant-1', 'account-1'])), schemaVersion: REPLICA_SCHEMA_VERSION + 1 }, ['tenant-1', 'account-1']);
-    await db.put('replicas', { schemaVersion: REPLICA_SCHEMA_VERSION, tenantId: 'tenant-1', accountId: 'account-1', ...content }, ['tenant-1', 'account-2']);
+    const header = (await db.get('replicas', ['tenant-1', 'account-1'])) as object;
+    await db.put('replicas', { ...header, schemaVersion: REPLICA_SCHEMA_VERSION + 1 }, ['tenant-1', 'account-1']);
+    // account-1's header and entries, stored under account-2's key.
+    await db.put('replicas', header, ['tenant-1', 'account-2']);
+    await db.put('replicas', content.entries, ['tenant-1', 'account-2', 0]);
     db.close();
     expect(await store().read()).to.equal(undefined);
     expect(await store({ accountId: 'account-2' }).read()).to.equal(undefined);
     // Deleted, not only ignored.
     expect(await stored(['tenant-1', 'account-1'])).to.equal(undefined);
     expect(await stored(['tenant-1', 'account-2'])).to.equal(undefined);
+    expect(await stored(['tenant-1', 'account-1', 0])).to.equal(undefined);
+    expect(await stored(['tenant-1', 'account-2', 0])).to.equal(undefined);
+  });
+
+  it('stores a large replica in chunks, reads it back whole, and discards it when a chunk is missing', async () => {
+    const entries = Array.from({ length: 2 * REPLICA_CHUNK_SIZE + 5 }, (_, i) => entry(`u${i}`, `Person ${i}`));
+    await store().write({ ...content, entries });
+    expect(await stored(['tenant-1', 'account-1'])).to.deep.include({ chunks: 3, count: entries.length });
+    expect((await store().read())?.entries).to.deep.equal(entries);
+    // A shorter replica leaves no chunk of the longer one behind.
+    await store().write(content);
+    expect(await stored(['tenant-1', 'account-1', 1])).to.equal(undefined);
+    await store().write({ ...content, entries });
+    const db = await openDB(databaseName);
+    await db.delete('replicas', ['tenant-1', 'account-1', 1]);
+    db.close();
+    expect(await store().read()).to.equal(undefined);
+    expect(await stored(['tenant-1', 'account-1'])).to.equal(undefined);
+    expect(await stored(['tenant-1', 'account-1', 0])).to.equal(undefined);
   });
 
   it('clear deletes its own replica only; clearReplicas deletes every one', async () => {
@@ -153,13 +177,17 @@ describe('replica store', () => {
   });
 
   it('falls back to memory when a write exceeds the quota: the replica stays readable, one diagnostic', async () => {
+    const old = { ...content, entries: [entry('u0', 'Grace Hopper')], readAt: content.readAt - 1 };
+    await store().write(old);
     const full = store({ indexedDB: quotaExceeding() });
     await full.write(content);
     expect((await full.read())?.entries).to.deep.equal(content.entries);
     await full.write({ ...content, readAt: content.readAt + 1 });
     expect((await full.read())?.readAt).to.equal(content.readAt + 1);
     expect(diagnostics.map((d) => d.code)).to.deep.equal(['replica-quota-exceeded']);
-    expect(await stored(['tenant-1', 'account-1'])).to.equal(undefined);
+    // The failed write was undone as a whole: the replica stored before it is intact.
+    expect(await stored(['tenant-1', 'account-1'])).to.deep.include({ readAt: old.readAt, count: 1 });
+    expect(await stored(['tenant-1', 'account-1', 0])).to.deep.equal(old.entries);
   });
 
   it('falls back to memory when there is no IndexedDB: one diagnostic, never an error', async () => {
