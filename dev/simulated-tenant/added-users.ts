@@ -4,10 +4,9 @@
  * few added users still costs no memory for the 300,000.
  */
 import { mailLocalPart } from '../../src/demo-directory/index.js';
-import { RESOURCE_ACCOUNT_DEPARTMENT } from '../../src/graph/graph-wire.js';
 import { guidFor } from './ids.js';
 import { resourceNumberOf, toE164 } from './phones.js';
-import { MAIL_DOMAIN } from './resource-accounts.js';
+import { MAIL_DOMAIN, resourceAccountProfile } from './resource-accounts.js';
 import type { SimNewPerson, SimUserRecord } from './types.js';
 
 /** Person `index` from the control API's description: names split from `displayName` when not given. */
@@ -61,20 +60,6 @@ export function addedResourceAccount(seed: number, index: number, j: number, kin
     index,
     kind,
     teamsNumber: toE164(number),
-    user: {
-      id: guidFor(seed, index),
-      displayName,
-      givenName: null,
-      surname: null,
-      mail: upn,
-      userPrincipalName: upn,
-      businessPhones: [number],
-      mobilePhone: null,
-      jobTitle: null,
-      department: RESOURCE_ACCOUNT_DEPARTMENT,
-      officeLocation: null,
-      preferredLanguage: null,
-      accountEnabled: true,
-    },
+    user: { id: guidFor(seed, index), ...resourceAccountProfile(displayName, upn, number) },
   };
 }

@@ -53,22 +53,23 @@ export function resourceAccount(j: number): ResourceAccount {
   const displayName = round === 0 ? name : `${name} ${round + 1}`;
   const upn = `${isAttendant ? 'aa' : 'cq'}-${slug}${round === 0 ? '' : `-${round + 1}`}@${MAIL_DOMAIN}`;
   const number = resourceNumberOf(j);
+  return { kind: isAttendant ? 'autoAttendant' : 'callQueue', teamsNumber: toE164(number), user: resourceAccountProfile(displayName, upn, number) };
+}
+
+/** A resource account's profile as Graph lists it: its UPN as its mail, its number as its business phone. */
+export function resourceAccountProfile(displayName: string, upn: string, number: string): Omit<SimGraphUser, 'id'> {
   return {
-    kind: isAttendant ? 'autoAttendant' : 'callQueue',
-    teamsNumber: toE164(number),
-    user: {
-      displayName,
-      givenName: null,
-      surname: null,
-      mail: upn,
-      userPrincipalName: upn,
-      businessPhones: [number],
-      mobilePhone: null,
-      jobTitle: null,
-      department: RESOURCE_ACCOUNT_DEPARTMENT,
-      officeLocation: null,
-      preferredLanguage: null,
-      accountEnabled: true,
-    },
+    displayName,
+    givenName: null,
+    surname: null,
+    mail: upn,
+    userPrincipalName: upn,
+    businessPhones: [number],
+    mobilePhone: null,
+    jobTitle: null,
+    department: RESOURCE_ACCOUNT_DEPARTMENT,
+    officeLocation: null,
+    preferredLanguage: null,
+    accountEnabled: true,
   };
 }
