@@ -58,6 +58,18 @@ class MergingAdapter implements DirectoryAdapter {
   }
 }
 
+/** A book on five contacts where the agent moved to the third. */
+async function onThirdContact() {
+  const adapter = new CountingAdapter(manyContacts(5));
+  const book = await openBook(adapter);
+  const selects = recordSelects(book);
+  input(book).focus();
+  await press(book, 'ArrowDown');
+  await press(book, 'ArrowDown');
+  expect(nameOf(activeOption(book))).to.equal('Contact 03');
+  return { adapter, book, selects };
+}
+
 describe('the active row follows its entry', () => {
   it('keeps the entry the agent moved to when server results merge in and re-sort the list', async () => {
     const adapter = new MergingAdapter();
@@ -79,13 +91,7 @@ describe('the active row follows its entry', () => {
   });
 
   it('moves the active row with its entry when a refresh re-sorts the list', async () => {
-    const adapter = new CountingAdapter(manyContacts(5));
-    const book = await openBook(adapter);
-    const selects = recordSelects(book);
-    input(book).focus();
-    await press(book, 'ArrowDown');
-    await press(book, 'ArrowDown');
-    expect(nameOf(activeOption(book))).to.equal('Contact 03');
+    const { adapter, book, selects } = await onThirdContact();
 
     // Two entries sorted before it arrive with the refresh.
     adapter.entries = [
@@ -102,13 +108,7 @@ describe('the active row follows its entry', () => {
   });
 
   it('leaves nothing active when a refresh removes the active entry, until the agent moves', async () => {
-    const adapter = new CountingAdapter(manyContacts(5));
-    const book = await openBook(adapter);
-    const selects = recordSelects(book);
-    input(book).focus();
-    await press(book, 'ArrowDown');
-    await press(book, 'ArrowDown');
-    expect(nameOf(activeOption(book))).to.equal('Contact 03');
+    const { adapter, book, selects } = await onThirdContact();
 
     adapter.entries = manyContacts(5).filter((entry) => entry.id !== 'ext-03');
     book.refresh();
