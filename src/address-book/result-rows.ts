@@ -48,6 +48,12 @@ export function rowKey(row: ResultRow | undefined): string {
   return row.type === 'typed-number' ? `#${row.number.digits}` : `@${row.entry.id}`;
 }
 
+/** Whether two rows stand for the same thing ({@link rowKey} alike), without making a key for either. */
+export function sameTarget(a: ResultRow, b: ResultRow): boolean {
+  if (a.type === 'typed-number') return b.type === 'typed-number' && a.number.digits === b.number.digits;
+  return b.type === 'entry' && a.entry.id === b.entry.id;
+}
+
 /** Option ids by what a row stands for: stable across keystrokes, so a new active row is announced. */
 export class OptionIds {
   private readonly ids = new Map<string, string>();

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DirectoryEntry } from '../directory/entry.js';
 import type { PhoneNumber } from '../directory/phone-number.js';
 import { numberFoundBy } from '../directory/search-index.js';
-import { OptionIds, rowKey, type ResultRow } from './result-rows.js';
+import { OptionIds, sameTarget, type ResultRow } from './result-rows.js';
 import { nextActiveIndex } from '../internal/listbox-navigation.js';
 import type { NumberMenuCloseDetail, NumberMenuSelectDetail } from '../number-menu/number-menu.component.js';
 import type { BookMode } from '../directory/dial-policy.js';
@@ -108,7 +108,7 @@ export class SelectionController implements ReactiveController {
     const newSearch = search !== this.search;
     this.search = search;
     const previous = this.shown[this.active];
-    const followed = newSearch || !previous ? -1 : indexOfRow(rows, rowKey(previous));
+    const followed = newSearch || !previous ? -1 : rows.findIndex((row) => sameTarget(row, previous));
     if (newSearch || (!previous && !this.lost)) {
       // New results, or a first listing where nothing was active yet: the first row.
       this.lost = false;
@@ -230,11 +230,6 @@ export class SelectionController implements ReactiveController {
     this.menuEntry = undefined;
     if (focusInMenu) this.host.focus();
   }
-}
-
-/** Where the row that stands for `key` is now, or -1. */
-function indexOfRow(rows: readonly ResultRow[], key: string): number {
-  return rows.findIndex((row) => rowKey(row) === key);
 }
 
 /** The index of the option an event happened in, or -1. */
